@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Ferrum.Cli.Infrastructure;
+
+/// <summary>Builds the <c>ferrum</c> command tree; each area contributes its commands from its own folder.</summary>
+internal static class CommandTree
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("Ferrum: iron deficiency and restless legs syndrome toolkit.");
+        // Each area adds one line here: root.Subcommands.Add(XxxCommands.Create());
+        return root;
+    }
+}
