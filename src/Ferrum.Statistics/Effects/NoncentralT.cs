@@ -14,7 +14,8 @@ internal static class NoncentralT
     /// <summary>P(T ≤ t) for T ~ t(df, ncp).</summary>
     public static double Cdf(double t, double df, double ncp)
     {
-        if (t < 0) return 1 - UpperSeries(-t, df, -ncp);
+        // For t < 0, P(T ≤ t | δ) = P(T' ≥ −t) with T' = −T ~ t(df, −δ).
+        if (t < 0) return UpperSeries(-t, df, -ncp);
         return 1 - UpperSeries(t, df, ncp);
     }
 
@@ -26,23 +27,11 @@ internal static class NoncentralT
         double sum = 0;
         if (x > 0)
         {
-            // Sum outward from the Poisson mode so that no significant term is skipped.
-            var mode = (int)Math.Floor(lambda);
-            sum += Term(mode, x, df, ncp, lambda);
-            for (var j = mode + 1; ; j++)
-            {
-                var term = Term(j, x, df, ncp, lambda);
-                sum += term;
-                if (Math.Abs(term) < 1e-17 * Math.Max(Math.Abs(sum), 1e-300) && j > mode + 10) break;
-                if (j > mode + 100_000) break;
-            }
-
-            for (var j = mode - 1; j >= 0; j--)
-            {
-                var term = Term(j, x, df, ncp, lambda);
-                sum += term;
-                if (Math.Abs(term) < 1e-17 * Math.Max(Math.Abs(sum), 1e-300) && j < mode - 10) break;
-            }
+            // The Poisson(λ) weights outside mode ± (12√λ + 30) are below 1e-25: sum that window only.
+            var spread = 12 * Math.Sqrt(lambda) + 30;
+            var first = (int)Math.Max(0, Math.Floor(lambda - spread));
+            var last = (int)Math.Ceiling(lambda + spread);
+            for (var j = first; j <= last; j++) sum += Term(j, x, df, ncp, lambda);
         }
 
         var lower = Normal.CDF(0, 1, -ncp) + sum / 2;
@@ -65,8 +54,8 @@ internal static class NoncentralT
         double F(double ncp) => Cdf(t, df, ncp) - probability;
         var width = 10 + Math.Abs(t);
         double lo = t - width, hi = t + width;
-        while (F(lo) < 0) lo -= width;
-        while (F(hi) > 0) hi += width;
+        for (var k = 0; k < 50 && F(lo) < 0; k++) lo -= width;
+        for (var k = 0; k < 50 && F(hi) > 0; k++) hi += width;
         return Brent.FindRoot(F, lo, hi, 1e-12, 500);
     }
 }
