@@ -14,3 +14,8 @@ need_apt() {
 }
 
 command -v dotnet >/dev/null || { echo "the .NET SDK (dotnet) is required" >&2; exit 1; }
+
+# Storage and web (issue 6): a throwaway PostgreSQL cluster, headless Chromium for browser tests, wrk for bench/load.
+need_apt initdb postgresql
+need_apt /usr/bin/chromium chromium
+need_apt wrk wrk
