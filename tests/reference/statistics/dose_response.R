@@ -11,7 +11,7 @@ ctl <- nls.control(maxiter = 1000, tol = 1e-7, minFactor = 1e-12)
 ll5 <- function(x, b, c, d, e, f) c + (d - c) / (1 + exp(b * (log(x) - log(e))))^f
 ll4 <- function(x, b, c, d, e) c + (d - c) / (1 + exp(b * (log(x) - log(e))))
 
-ryegrass <- read.csv(file.path(here, "data/ryegrass.csv"))
+ryegrass <- read.csv(file.path(here, "golden/ryegrass.csv"))
 
 # An 8-point ELISA-like standard curve (2-fold dilutions, rising 4PL) and a 12-point asymmetric (5PL) curve;
 # noise from R's seeded generator so the data are reproducible; the data themselves go into the golden.
