@@ -28,7 +28,7 @@ public static class LabCodes
         ["30522-7"] = "crp",      // C reactive protein, high sensitivity
         [SerumIron] = "iron",
         [Tibc] = "tibc",
-        ["3034-1"] = "transferrin",
+        ["3034-6"] = "transferrin",
         ["787-2"] = "mcv",
         ["33914-3"] = "egfr",
     }.ToFrozenDictionary(StringComparer.Ordinal);
