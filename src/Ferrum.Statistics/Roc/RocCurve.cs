@@ -70,8 +70,8 @@ public sealed partial class RocCurve
         var d = cases.ToArray();
         var sc = (double[])c.Clone();
         var sd = (double[])d.Clone();
-        Array.Sort(sc);
-        Array.Sort(sd);
+        RadixSort.Sort(sc);
+        RadixSort.Sort(sd);
         return new RocCurve(c, d, sc, sd, direction ?? AutoDirection(sc, sd));
     }
 
