@@ -37,6 +37,18 @@ public sealed class DesignMatrix
         return builder.Build(intercept);
     }
 
+    /// <summary>Wraps a ready model matrix given row by row (e.g. R's <c>model.matrix</c> output) with its column names.</summary>
+    public static DesignMatrix FromRows(IReadOnlyList<string> names, IReadOnlyList<IReadOnlyList<double>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Any(r => r.Count != names.Count))
+            throw new Common.StatisticsInputException("stats.length-mismatch", "every row must have one value per column name", nameof(rows));
+        if (rows.Any(r => r.Any(v => !double.IsFinite(v))))
+            throw new Common.StatisticsInputException("stats.non-finite", "design matrix entries must be finite", nameof(rows));
+        return new DesignMatrix(Matrix<double>.Build.DenseOfRows(rows), names.ToArray());
+    }
+
     internal DesignMatrix WithoutColumn(int column)
     {
         var names = ColumnNames.Where((_, j) => j != column).ToArray();

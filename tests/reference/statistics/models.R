@@ -31,7 +31,7 @@ logistic_case <- function(name, formula, data) {
   wald <- confint.default(m)
   prof <- matrix(suppressMessages(confint(m)), ncol = 2)
   X <- model.matrix(m)
-  list(name = name, formula = deparse(formula), columns = colnames(X), x = unname(split(X, row(X))), y = unname(m$y),
+  list(name = name, formula = deparse(formula), columns = I(colnames(X)), x = unname(split(X, row(X))), y = unname(m$y),
        coefficients = lapply(seq_len(nrow(s)), function(i) list(
          term = rownames(s)[i], estimate = s[i, 1], se = s[i, 2], z = s[i, 3], p = s[i, 4],
          waldLower = wald[i, 1], waldUpper = wald[i, 2], profileLower = prof[i, 1], profileUpper = prof[i, 2])),
@@ -50,7 +50,7 @@ logistic <- list(
 full <- glm(low ~ age + lwt + race + smoke, family = binomial, data = bw)
 reduced <- glm(low ~ age + lwt + smoke, family = binomial, data = bw)
 a <- anova(reduced, full, test = "LRT")
-lrt <- list(full = logistic[[1]]$name, reducedColumns = colnames(model.matrix(reduced)),
+lrt <- list(full = logistic[[1]]$name, reducedColumns = I(colnames(model.matrix(reduced))),
             deviance = a$Deviance[2], df = a$Df[2], p = a[["Pr(>Chi)"]][2])
 birthwtRaw <- list(age = bw$age, lwt = bw$lwt, race = as.character(bw$race), smoke = bw$smoke, low = bw$low,
                    raceLevels = levels(bw$race))
@@ -82,7 +82,7 @@ firth_case <- function(name, formula, data, separation) {
   X <- model.matrix(m)
   direct <- firth_direct(X, m$y)
   stopifnot(max(abs(direct - coef(m))) < 1e-8)
-  list(name = name, separation = separation, columns = colnames(X), x = unname(split(X, row(X))), y = unname(m$y),
+  list(name = name, separation = separation, columns = I(colnames(X)), x = unname(split(X, row(X))), y = unname(m$y),
        coefficients = lapply(seq_len(nrow(s)), function(i) list(term = rownames(s)[i], estimate = s[i, 1], se = s[i, 2], z = s[i, 3], p = s[i, 4])),
        deviance = deviance(m))
 }
@@ -102,7 +102,7 @@ linear_case <- function(name, formula, data) {
   ci <- confint(m)
   X <- model.matrix(m)
   f <- s$fstatistic
-  list(name = name, columns = colnames(X), x = unname(split(X, row(X))), y = unname(model.response(model.frame(m))),
+  list(name = name, columns = I(colnames(X)), x = unname(split(X, row(X))), y = unname(model.response(model.frame(m))),
        coefficients = lapply(seq_len(nrow(s$coefficients)), function(i) list(
          term = rownames(s$coefficients)[i], estimate = s$coefficients[i, 1], se = s$coefficients[i, 2],
          t = s$coefficients[i, 3], p = s$coefficients[i, 4], lower = ci[i, 1], upper = ci[i, 2])),
