@@ -1,4 +1,5 @@
 using Ferrum.Statistics.Common;
+using MathNet.Numerics;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -80,7 +81,7 @@ public static class LogisticRegression
             Method = "Analysis of deviance: likelihood ratio test",
             StatisticName = "Deviance",
             Statistic = statistic,
-            PValue = ChiSquared.CDF(df, Math.Max(statistic, 0)) is var cdf ? 1 - cdf : double.NaN,
+            PValue = SpecialFunctions.GammaUpperRegularized(df / 2.0, Math.Max(statistic, 0) / 2.0),
             Parameters = new Dictionary<string, double> { ["Df"] = df },
         };
     }
