@@ -55,17 +55,19 @@ public sealed class AdviceEngine(AbsorptionModel model, FoodTable table, DietPat
             if ((f.Per100G.VitaminCMg ?? 0) <= 0 || f.Group is not ("fruit" or "vegetable" or "leafy-green")) continue;
             var grams = f.Portion.Grams;
             var after = model.Evaluate(items.Append((f, grams)));
-            var gain = after.AbsorbedIronMg - now.AbsorbedIronMg;
+            if (after.Modifier <= now.Modifier) continue;
+            // The pairing's gain: the meal's own non-heme iron absorbed at the enhanced rate (the added food's iron is not counted).
+            var gain = now.NonHemeIronMg * (after.NonHemeAbsorption - now.NonHemeAbsorption);
             if (gain > 1e-9) candidates.Add((f, grams, after, gain));
         }
-        foreach (var c in candidates.OrderByDescending(c => Math.Round(c.Gain, 3)).ThenBy(c => c.After.Kcal - now.Kcal).ThenBy(c => c.Food.Id, StringComparer.Ordinal).Take(PairingsPerMeal))
+        foreach (var c in candidates.OrderBy(c => c.After.Kcal - now.Kcal).ThenByDescending(c => c.Gain).ThenBy(c => c.Food.Id, StringComparer.Ordinal).Take(PairingsPerMeal))
         {
             var vitC = (c.Food.Per100G.VitaminCMg ?? 0) * c.Grams / 100;
             yield return new DietAdvice("vitamin-c-pairing", meal.Name,
-                string.Create(Inv, $"Adding {Short(c.Food)} ({c.Food.Portion!.Amount:0.##} {c.Food.Portion.Description}, {c.Grams:0} g, {vitC:0} mg vitamin C) to {meal.Name} raises its estimated absorbed iron from {now.AbsorbedIronMg:0.00} to {c.After.AbsorbedIronMg:0.00} mg (+{c.Gain:0.00} mg)."),
+                string.Create(Inv, $"Adding {Short(c.Food)} ({c.Food.Portion!.Amount:0.##} {c.Food.Portion.Description}, {c.Grams:0} g, {vitC:0} mg vitamin C) to {meal.Name} raises the estimated absorption of the meal's non-heme iron by {c.Gain:0.00} mg (from {now.AbsorbedIronMg:0.00} mg absorbed), not counting the iron of the added food."),
                 c.Gain, [AbsorptionCoefficients.CollingsCitation, AbsorptionCoefficients.EnhancerCitation]);
         }
     }
 
-    private static string Short(Food f) => f.Name.Split(',')[0].Trim().ToLowerInvariant() + (f.Name.Contains(',', StringComparison.Ordinal) ? " (" + f.Id + ")" : "");
+    private static string Short(Food f) => f.Id;
 }

@@ -15,6 +15,8 @@ public static class DayPlanner
 {
     /// <summary>Most solve → recompute rounds per day.</summary>
     public const int MaxIterations = 8;
+    /// <summary>Margin added to the enhancer thresholds in a locked solve so rounding grams to 0.1 g keeps the meal enhanced.</summary>
+    internal const double LockMargin = 0.5;
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     /// <summary>Plans <see cref="PlanRequest.Days"/> days from <paramref name="table"/>.</summary>
@@ -43,7 +45,7 @@ public static class DayPlanner
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(table);
-        return table.Foods.Where(f => f.Fits(pattern)
+        return table.Foods.Where(f => f.Fits(pattern) && f.Plannable
                 && f.Group != FoodGroup.PolyphenolBeverage
                 && f.Per100G.Kcal is not null && f.Per100G.IronMg is not null
                 && f.Per100G.ProteinG is not null && f.Per100G.FatG is not null && f.Per100G.CarbohydrateG is not null

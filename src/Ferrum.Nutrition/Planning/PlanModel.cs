@@ -88,9 +88,13 @@ internal sealed class PlanModel : IDisposable
                 }
             }
             if (Y is not null) Solver.Add(count <= request.MaxFoodsPerMeal);
-            if (locks[k] == EnhancerLock.VitaminC) Solver.Add(vitC >= AbsorptionCoefficients.EnhancerVitaminCMg);
-            if (locks[k] == EnhancerLock.Mfp) Solver.Add(mfp >= AbsorptionCoefficients.EnhancerMfpGrams);
-            if (withEnergyBudget) Solver.Add(mealKcal >= 0.15 * request.Kcal);
+            if (locks[k] == EnhancerLock.VitaminC) Solver.Add(vitC >= AbsorptionCoefficients.EnhancerVitaminCMg + DayPlanner.LockMargin);
+            if (locks[k] == EnhancerLock.Mfp) Solver.Add(mfp >= AbsorptionCoefficients.EnhancerMfpGrams + DayPlanner.LockMargin);
+            if (withEnergyBudget && m > 1)
+            {
+                Solver.Add(mealKcal >= 0.15 * request.Kcal);
+                Solver.Add(mealKcal <= 0.45 * request.Kcal);
+            }
         }
         if (Y is not null)
         {
@@ -150,7 +154,9 @@ internal sealed class PlanModel : IDisposable
     /// <summary>Solves; true when an optimal or feasible solution was found.</summary>
     public bool Solve()
     {
-        var status = Solver.Solve();
+        using var parameters = new MPSolverParameters();
+        parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0.05);
+        var status = Solver.Solve(parameters);
         return status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE;
     }
 
@@ -171,11 +177,17 @@ internal sealed class PlanModel : IDisposable
         return meals;
     }
 
-    /// <summary>Realistic portion bounds: half to twice the usual household portion, capped at 400 g.</summary>
+    /// <summary>Most energy one item may bring, kcal.</summary>
+    internal const double MaxItemKcal = 350;
+
+    /// <summary>Realistic portion bounds: half to twice the usual household portion, at most 400 g and 350 kcal.</summary>
     internal static (double Min, double Max) Bounds(Food food)
     {
         var p = food.Portion?.Grams is > 0 and var g ? g : 100;
-        return (Math.Max(1, 0.5 * p), Math.Min(400, 2 * p));
+        var max = Math.Min(400, 2 * p);
+        if (food.Per100G.Kcal is > 0 and var kcal) max = Math.Min(max, MaxItemKcal * 100 / kcal);
+        var min = Math.Min(Math.Max(1, 0.5 * p), max);
+        return (min, max);
     }
 
     private static Dictionary<(int, string), double> Usual(PlanRequest r, IReadOnlyList<Food> foods)

@@ -32,5 +32,5 @@ public sealed record PlanRequest
     /// <summary>Mixed-integer plan (portion bounds, foods per meal, variety). False gives the linear relaxation used for benchmarks.</summary>
     public bool Integer { get; init; } = true;
     /// <summary>Solver time limit per solve, seconds.</summary>
-    public double TimeLimitSeconds { get; init; } = 20;
+    public double TimeLimitSeconds { get; init; } = 3;
 }

@@ -3,7 +3,7 @@
 
 Usage: /usr/bin/python3 tests/reference/nutrition/make_food_table.py [SR28_DIR]
 SR28_DIR defaults to the sibling shared/data/usda-sr-legacy folder found by walking up from the repository.
-Reads curated-foods.csv (NDB number, Ferrum id, food group, animal flag) next to this script and writes
+Reads curated-foods.csv (NDB number, Ferrum id, food group, animal flag, whether the planner may use it) next to this script and writes
 src/Ferrum.Nutrition/Foods/Data/default-foods.json. Every nutrient value is copied verbatim from
 NUT_DATA.txt for that NDB number (per 100 g edible portion); the portion is the first household measure
 in WEIGHT.txt (Seq 1). Nothing is estimated: a nutrient SR28 lacks for a food is written as null.
@@ -59,6 +59,7 @@ def main():
         foods.append({
             'id': c['id'], 'name': d[2], 'ndb': ndb, 'srFoodGroup': groups[d[1]],
             'group': c['group'], 'animal': c['animal'] == 'true', 'mfp': c['group'] in MFP_GROUPS,
+            'plannable': c['plan'] == 'true',
             'per100g': {k: v.get(k) for k in NUTRIENTS.values()},
             'portion': portions.get(ndb),
         })
