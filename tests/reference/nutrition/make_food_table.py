@@ -74,6 +74,26 @@ def main():
         json.dump(out, fh, indent=1, ensure_ascii=False)
         fh.write('\n')
     print(f'{len(foods)} foods -> {dest}')
+    write_golden(sr)
+
+
+SPOT_NDB = ['11457', '13327', '16070', '09206', '14355', '01123', '15169', '08077']
+
+
+def write_golden(sr):
+    """Record counts of each SR28 file and all Ferrum nutrients of a few foods, read independently of Ferrum's C# reader."""
+    counts = {f: sum(1 for _ in rows(os.path.join(sr, f))) for f in
+              ['FOOD_DES.txt', 'FD_GROUP.txt', 'NUT_DATA.txt', 'WEIGHT.txt', 'NUTR_DEF.txt']}
+    spot = {}
+    for r in rows(os.path.join(sr, 'NUT_DATA.txt')):
+        if r[0] in SPOT_NDB and r[1] in NUTRIENTS:
+            spot.setdefault(r[0], {})[NUTRIENTS[r[1]]] = float(r[2])
+    golden = {'source': 'tests/reference/nutrition/make_food_table.py reading USDA SR28 ASCII files', 'counts': counts, 'spot': spot}
+    dest = os.path.join(HERE, 'sr28-golden.json')
+    with open(dest, 'w', encoding='utf-8') as fh:
+        json.dump(golden, fh, indent=1, sort_keys=True)
+        fh.write('\n')
+    print(f'golden -> {dest}')
 
 
 if __name__ == '__main__':
