@@ -11,12 +11,17 @@ internal sealed class WilcoxonDistribution
     private readonly double[] _counts; // _counts[k] = ways to reach score sum minSum + k
     private readonly double _total;
 
-    private WilcoxonDistribution(double[] counts, int minSum)
+    private readonly double _factor; // when > 0, probabilities are count × factor (R's psignrank uses 2⁻ⁿ as exp(−n ln 2))
+
+    private WilcoxonDistribution(double[] counts, int minSum, double factor = 0)
     {
         _counts = counts;
         MinSum = minSum;
+        _factor = factor;
         foreach (var c in counts) _total += c;
     }
+
+    private double Probability(int k) => _factor > 0 ? _counts[k] * _factor : _counts[k] / _total;
 
     /// <summary>Smallest reachable score sum.</summary>
     public int MinSum { get; }
@@ -30,6 +35,22 @@ internal sealed class WilcoxonDistribution
         var scores = new int[m + n];
         for (var i = 0; i < scores.Length; i++) scores[i] = i + 1;
         return OfScores(scores, m);
+    }
+
+    /// <summary>Distribution of Wilcoxon's signed rank statistic V for n non-zero, untied differences (R's <c>psignrank</c>).</summary>
+    public static WilcoxonDistribution SignedRank(int n)
+    {
+        var max = n * (n + 1) / 2;
+        var counts = new double[max + 1];
+        counts[0] = 1;
+        var reach = 0;
+        for (var k = 1; k <= n; k++)
+        {
+            reach += k;
+            for (var s = reach; s >= k; s--) counts[s] += counts[s - k];
+        }
+
+        return new WilcoxonDistribution(counts, 0, Math.Exp(-n * 0.693147180559945309417232121458));
     }
 
     /// <summary>Distribution of the sum of <paramref name="m"/> scores drawn without replacement from <paramref name="scores"/>.</summary>
@@ -69,12 +90,12 @@ internal sealed class WilcoxonDistribution
         double p = 0;
         if (k <= span / 2.0)
         {
-            for (var i = 0; i <= k; i++) p += _counts[i] / _total;
+            for (var i = 0; i <= k; i++) p += Probability(i);
             return upper ? 1 - p : p;
         }
 
         var rest = span - k; // the upper tail S > q mirrors the lower tail below span − k
-        for (var i = 0; i < rest; i++) p += _counts[span - i] / _total;
+        for (var i = 0; i < rest; i++) p += Probability(span - i);
         return upper ? p : 1 - p;
     }
 
@@ -91,7 +112,7 @@ internal sealed class WilcoxonDistribution
             var target = p - 10 * 2.220446049250313e-16;
             while (true)
             {
-                acc += _counts[q] / _total;
+                acc += Probability(q);
                 if (acc >= target) break;
                 q++;
             }
@@ -102,7 +123,7 @@ internal sealed class WilcoxonDistribution
         var rest = 1 - p + 10 * 2.220446049250313e-16;
         while (true)
         {
-            acc += _counts[span - q] / _total;
+            acc += Probability(span - q);
             if (acc > rest) return MinSum + span - q;
             q++;
         }
