@@ -43,7 +43,7 @@ internal static class PseudoMedian
             double nx = x.Count(value => value - d != 0);
             var zd = v - nx * (nx + 1) / 4;
             var sigma = Math.Sqrt(nx * (nx + 1) * (2 * nx + 1) / 24 - tieSum / 48);
-            var correction = withCorrection ? alternative switch { Alternative.Greater => 0.5, Alternative.Less => -0.5, _ => Math.Sign(zd) * 0.5 } : 0;
+            var correction = RankTestParts.Correction(withCorrection, alternative, zd);
             return (zd - correction) / sigma;
         }
 

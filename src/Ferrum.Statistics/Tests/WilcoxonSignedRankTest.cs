@@ -1,6 +1,5 @@
 using Ferrum.Statistics.Common;
 using Ferrum.Statistics.Descriptive;
-using MathNet.Numerics.Distributions;
 
 namespace Ferrum.Statistics.Tests;
 
@@ -49,54 +48,28 @@ public static class WilcoxonSignedRankTest
         {
             method = "Wilcoxon signed rank exact test";
             var dist = WilcoxonDistribution.SignedRank(n);
-            p = alternative switch
-            {
-                Alternative.Greater => dist.Cdf(v - 1, upper: true),
-                Alternative.Less => dist.Cdf(v),
-                _ => Math.Min(2 * (v > nn * (nn + 1) / 4 ? dist.Cdf(v - 1, upper: true) : dist.Cdf(v)), 1),
-            };
+            p = RankTestParts.ExactP(dist, v, v > nn * (nn + 1) / 4, alternative);
         }
         else
         {
             method = correct ? "Wilcoxon signed rank test with continuity correction" : "Wilcoxon signed rank test";
             var z = v - nn * (nn + 1) / 4;
             var sigma = Math.Sqrt(nn * (nn + 1) * (2 * nn + 1) / 24 - tieSum / 48);
-            var correction = correct ? alternative switch { Alternative.Greater => 0.5, Alternative.Less => -0.5, _ => Math.Sign(z) * 0.5 } : 0;
-            z = (z - correction) / sigma;
-            p = alternative switch
-            {
-                Alternative.Less => Normal.CDF(0, 1, z),
-                Alternative.Greater => Normal.CDF(0, 1, -z),
-                _ => 2 * Math.Min(Normal.CDF(0, 1, z), Normal.CDF(0, 1, -z)),
-            };
+            p = RankTestParts.NormalP((z - RankTestParts.Correction(correct, alternative, z)) / sigma, alternative);
             if (useExact && ties) notes.Add("cannot compute exact p-value with ties");
             if (useExact && zeroes) notes.Add("cannot compute exact p-value with zeroes");
         }
 
-        var estimates = new Dictionary<string, double>();
-        ConfidenceInterval? ci = null;
+        HodgesLehmann.Result? hl = null;
         if (confInt)
         {
             var original = kept.Select(value => value + mu).ToArray();
-            var hl = useExact && !ties && !zeroes
+            hl = useExact && !ties && !zeroes
                 ? PseudoMedian.Exact(original, alternative, confLevel)
                 : PseudoMedian.Asymptotic(original, alternative, confLevel, correct, tolRoot);
-            estimates["(pseudo)median"] = hl.Estimate;
-            ci = hl.Interval;
-            if (hl.Note is not null) notes.Add(hl.Note);
         }
 
-        return new HypothesisTest
-        {
-            Method = method,
-            StatisticName = "V",
-            Statistic = v,
-            PValue = Math.Clamp(p, 0, 1),
-            Alternative = alternative,
-            Estimates = estimates,
-            ConfidenceInterval = ci,
-            Notes = notes,
-        };
+        return RankTestParts.Result(method, "V", v, p, alternative, "(pseudo)median", hl, notes);
     }
 
     /// <summary>V = sum of the mid-ranks of |x − d| over positive x − d (zeros dropped), Σ(t³ − t) and whether |x − d| has ties.</summary>
