@@ -1,3 +1,6 @@
+using Ferrum.Statistics.Common;
+using Ferrum.Statistics.Descriptive;
+
 namespace Ferrum.Statistics.Tests;
 
 /// <summary>
@@ -41,6 +44,12 @@ internal sealed class WilcoxonDistribution
     public static WilcoxonDistribution SignedRank(int n)
     {
         var max = n * (n + 1) / 2;
+        if ((double)max * n > 4e9)
+        {
+            throw new StatisticsInputException(Sample.TooLarge,
+                $"the exact signed rank distribution for n = {n} is too large to enumerate; use the normal approximation (exact: false).", "exact");
+        }
+
         var counts = new double[max + 1];
         counts[0] = 1;
         var reach = 0;
@@ -60,6 +69,13 @@ internal sealed class WilcoxonDistribution
         var minSum = sorted.Take(m).Sum();
         var maxSum = sorted.Skip(sorted.Length - m).Sum();
         var width = maxSum + 1;
+        var cells = (double)(m + 1) * width;
+        if (cells > 25e6 || cells * sorted.Length > 4e9)
+        {
+            throw new StatisticsInputException(Sample.TooLarge,
+                $"the exact distribution for {m} of {sorted.Length} values is too large to enumerate; use the normal approximation (exact: false).", "exact");
+        }
+
         // ways[s][t] = number of subsets of size s of the items seen so far with score sum t.
         var ways = new double[m + 1][];
         for (var s = 0; s <= m; s++) ways[s] = new double[width];
