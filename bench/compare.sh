@@ -5,7 +5,8 @@
 # Rows: AUC + DeLong CI (Ferrum vs pROC 1.18 roc()+ci.auc(delong), and vs scikit-learn roc_auc_score, AUC only),
 # the floor of sorting the same values once, and — when their peer scripts are present — Mann–Whitney
 # (bench/peers/mann_whitney.R) and a 4PL fit of an 8-point curve (bench/peers/*4pl*.py).
-# Every time is the median of repeated runs inside each program (data loading excluded); peers that exceed the
+# Every time is the fastest of repeated runs inside each program (data loading excluded; the minimum is the
+# estimate least disturbed by other load on a shared machine); peers that exceed the
 # timeout are reported as such. Peers are installed from Debian packages when missing.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -95,7 +96,8 @@ mkdir -p bench/results
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/{print $2}') GB;" \
        ".NET $(dotnet --version), $(Rscript --version 2>&1 | head -n1 | sed 's/ (.*//'), pROC $(Rscript -e 'cat(as.character(packageVersion("pROC")))' 2>/dev/null)," \
        "scikit-learn $("$py" -c 'import sklearn; print(sklearn.__version__)')."
-  echo "Times are medians of repeated runs inside each program, data loading excluded; ratio = peer time / Ferrum time"
+  echo "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg). Times are the fastest of repeated runs inside each program (Ferrum and scikit-learn 5–21 runs, pROC up to 3),"
+  echo "data loading excluded; ratio = peer time / Ferrum time"
   echo "(for the sort floor: Ferrum time / sort time). Data: controls N(0,1), cases N(0.8,1), half each. Peer timeout ${peer_timeout} s."
   echo
   echo "| workload | n | Ferrum | peer | peer time | ratio |"

@@ -22,13 +22,6 @@ public class RocTestTests
         return (x, y, g);
     }
 
-    private static Alternative Alt(string? s) => s switch
-    {
-        "less" => Alternative.Less,
-        "greater" => Alternative.Greater,
-        _ => Alternative.TwoSided,
-    };
-
     [Theory]
     [MemberData(nameof(Names))]
     public void Paired_delong_test_matches_pROC_roc_test(string name)
@@ -36,7 +29,7 @@ public class RocTestTests
         var (x, y, g) = Load(name);
         foreach (var a in g.GetProperty("paired").EnumerateArray())
         {
-            var t = RocTest.DeLongPaired(x, y, Alt(a.GetProperty("alternative").GetString()));
+            var t = RocTest.DeLongPaired(x, y, RAlternative.Parse(a.GetProperty("alternative").GetString()));
             Assert.Equal("DeLong's test for two correlated ROC curves", t.Method);
             Approx.Equal(a.GetProperty("z").Number(), t.Statistic, what: "Z");
             Approx.Equal(a.GetProperty("p").Number(), t.PValue, what: "p");
@@ -54,7 +47,7 @@ public class RocTestTests
         var (x, y, g) = Load(name);
         foreach (var a in g.GetProperty("unpaired").EnumerateArray())
         {
-            var t = RocTest.DeLongUnpaired(x, y, Alt(a.GetProperty("alternative").GetString()));
+            var t = RocTest.DeLongUnpaired(x, y, RAlternative.Parse(a.GetProperty("alternative").GetString()));
             Approx.Equal(a.GetProperty("d").Number(), t.Statistic, what: "D");
             Approx.Equal(a.GetProperty("df").Number(), t.Parameters["df"], what: "df");
             Approx.Equal(a.GetProperty("p").Number(), t.PValue, what: "p");
