@@ -36,7 +36,7 @@ internal static class CompareCommand
         {
             var sw = Stopwatch.StartNew();
             summary = work();
-            times.Add(sw.Elapsed.TotalSeconds);
+            times.Add(sw.Elapsed.TotalSeconds / workload.InnerRepeats);
         }
 
         Console.WriteLine(summary);
