@@ -17,8 +17,9 @@ public class RocTestTests
     {
         var g = Golden.Load("roc_tests.json").RootElement.EnumerateArray().Single(p => p.GetProperty("name").GetString() == name);
         var response = g.GetProperty("response").EnumerateArray().Select(e => e.GetString()!).ToArray();
-        var x = RocCurve.FromResponse(response, g.GetProperty("x").Numbers(), "control", "case", RocDirection.ControlsLower);
-        var y = RocCurve.FromResponse(response, g.GetProperty("y").Numbers(), "control", "case", RocDirection.ControlsLower);
+        var direction = RocGolden.ParseDirection(g.GetProperty("direction").GetString());
+        var x = RocCurve.FromResponse(response, g.GetProperty("x").Numbers(), "control", "case", direction);
+        var y = RocCurve.FromResponse(response, g.GetProperty("y").Numbers(), "control", "case", direction);
         return (x, y, g);
     }
 
