@@ -133,6 +133,19 @@ public static class DayPlanner
         return m.Absorbed.SolutionValue();
     }
 
+    /// <summary>
+    /// Solves the linear relaxation of one day (all meals enhanced by a locked vitamin C constraint, objective: least
+    /// total grams) and returns the optimal objective; used to benchmark against other LP solvers.
+    /// </summary>
+    internal static (bool Solved, double Objective, string Mps) SolveLinearDay(PlanRequest request, IReadOnlyList<Food> foods, bool exportMps)
+    {
+        var lp = request with { Integer = false };
+        using var m = new PlanModel(lp, foods, Enumerable.Repeat(EnhancerLock.VitaminC, lp.Meals).ToArray(), PlanObjective.MinGrams, true, true, true, new HashSet<string>());
+        var mps = exportMps ? m.Solver.ExportModelAsMpsFormat(false, false) : "";
+        var ok = m.Solve();
+        return (ok, ok ? m.Solver.Objective().Value() : double.NaN, mps);
+    }
+
     private static string Pattern(PlanRequest r) => r.Pattern.ToString().ToLowerInvariant();
 
     /// <summary>Names meals "breakfast", "lunch", "dinner", then "snack N".</summary>
