@@ -19,6 +19,9 @@ internal sealed partial class ResourceScanner
     private double? _value;
     private ConditionCodes.Mapped? _condition;
 
+    /// <summary>The shared issue for Observations whose LOINC code Ferrum does not read (vital signs and the like), counted, not stored.</summary>
+    public static MappingIssue CodeNotUsed { get; } = new("Observation", "(many)", "observation.code-not-used", "LOINC code not read by Ferrum");
+
     /// <summary>Scans one line; <paramref name="lineNumber"/> and <paramref name="file"/> name it in issues.</summary>
     public ScannedFact Scan(ReadOnlySpan<byte> line, string file, long lineNumber)
     {
@@ -62,6 +65,7 @@ internal sealed partial class ResourceScanner
         var id = _id ?? "(no id)";
         if (_hasNonQuantityValue && _loinc is not null && LabCodes.NameOf(_loinc) is not null)
             return new(_kind, pid, new MappingIssue("Observation", id, "observation.value-not-quantity", $"LOINC {_loinc} has a value[x] that is not a valueQuantity"));
+        if (_loinc is not null && LabCodes.NameOf(_loinc) is null && FactRules.UsableObservationStatus(_status)) return new(_kind, pid, CodeNotUsed);
         var unit = _unitCode ?? _unitText;
         var date = _date is null ? null : FhirDates.Parse(_date);
         return new(_kind, pid, FactRules.Lab(id, _loinc, _hasCode, _value, unit, date, _status));

@@ -8,6 +8,8 @@ namespace Ferrum.Fhir.Input;
 /// </summary>
 internal static class FactRules
 {
+    private static readonly string AcceptedLoinc = string.Join(", ", LabCodes.All);
+
     /// <summary>Observation statuses whose values Ferrum uses.</summary>
     public static bool UsableObservationStatus(string? status) =>
         status is null or "final" or "amended" or "corrected" or "preliminary";
@@ -21,7 +23,7 @@ internal static class FactRules
             return new MappingIssue("Observation", id, hasCode ? "observation.code-not-loinc" : "observation.code-missing",
                 hasCode ? "no LOINC coding (system http://loinc.org); value ignored" : "no code; value ignored");
         if (LabCodes.NameOf(loinc) is null)
-            return new MappingIssue("Observation", id, "observation.code-not-used", $"LOINC {loinc} is not a code Ferrum reads; accepted: {string.Join(", ", LabCodes.All)}");
+            return new MappingIssue("Observation", id, "observation.code-not-used", $"LOINC {loinc} is not a code Ferrum reads; accepted: {AcceptedLoinc}");
         if (value is null)
             return new MappingIssue("Observation", id, "observation.value-missing", $"LOINC {loinc} has no valueQuantity.value; value ignored");
         if (string.IsNullOrWhiteSpace(unit))

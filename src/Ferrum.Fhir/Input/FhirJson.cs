@@ -24,6 +24,11 @@ public static class FhirJson
         var deserializer = new FhirJsonDeserializer();
         try
         {
+            using (var doc = JsonDocument.Parse(json))
+            {
+                if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("resourceType", out var rt) || rt.ValueKind != JsonValueKind.String)
+                    throw Invalid(file, "the JSON has no resourceType, so it is not a FHIR resource", null);
+            }
             if (deserializer.TryDeserializeResource(json, out var resource, out var errors) && resource is not null) return (resource, []);
             if (resource is null) throw Invalid(file, "the JSON is not a FHIR resource", errors.FirstOrDefault()?.Message);
             var type = resource.TypeName;

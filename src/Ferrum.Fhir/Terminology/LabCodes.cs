@@ -1,8 +1,8 @@
-using System.Collections.Frozen;
+using Ferrum.Core.Labs;
 
 namespace Ferrum.Fhir.Terminology;
 
-/// <summary>The LOINC codes Ferrum reads from Observations, with a short name for messages and CSV columns.</summary>
+/// <summary>The LOINC codes Ferrum reads from Observations (the clinical engine's analytes), with constants for the core iron panel.</summary>
 public static class LabCodes
 {
     /// <summary>Ferritin [Mass/volume] in Serum or Plasma.</summary>
@@ -18,24 +18,9 @@ public static class LabCodes
     /// <summary>Iron binding capacity [Mass/volume] in Serum or Plasma (TIBC).</summary>
     public const string Tibc = "2500-7";
 
-    private static readonly FrozenDictionary<string, string> Names = new Dictionary<string, string>
-    {
-        [Ferritin] = "ferritin",
-        ["20567-4"] = "ferritin", // Ferritin [Mass/volume] in Serum or Plasma by Immunoassay
-        [Hemoglobin] = "hemoglobin",
-        [TransferrinSaturation] = "tsat",
-        [CReactiveProtein] = "crp",
-        ["30522-7"] = "crp",      // C reactive protein, high sensitivity
-        [SerumIron] = "iron",
-        [Tibc] = "tibc",
-        ["3034-6"] = "transferrin",
-        ["787-2"] = "mcv",
-        ["33914-3"] = "egfr",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    /// <summary>The LOINC codes Ferrum reads: those of the analytes the clinical engine knows.</summary>
+    public static IReadOnlyList<string> All { get; } = Analytes.KnownLoincCodes.ToList();
 
-    /// <summary>The LOINC codes Ferrum asks an EHR for (prefetch and Bulk Data filters).</summary>
-    public static IReadOnlyCollection<string> All => Names.Keys;
-
-    /// <summary>The short analyte name of a LOINC code Ferrum reads, or <c>null</c>.</summary>
-    public static string? NameOf(string loinc) => Names.TryGetValue(loinc, out var n) ? n : null;
+    /// <summary>The analyte id of a LOINC code Ferrum reads (e.g. <c>ferritin</c>), or <c>null</c>.</summary>
+    public static string? NameOf(string loinc) => Analytes.TryFindByLoinc(loinc, out var a) ? a.Id : null;
 }
