@@ -9,6 +9,7 @@ internal static class CommandTree
     {
         var root = new RootCommand("Ferrum: iron deficiency and restless legs syndrome toolkit.");
         // Each area adds one line here: root.Subcommands.Add(XxxCommands.Create());
+        root.Subcommands.Add(Fhir.SynthCommands.Create());
         return root;
     }
 }
