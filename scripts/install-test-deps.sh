@@ -14,3 +14,9 @@ need_apt() {
 }
 
 command -v dotnet >/dev/null || { echo "the .NET SDK (dotnet) is required" >&2; exit 1; }
+
+# Storage and web (issue 6): a throwaway PostgreSQL cluster, headless Chromium for browser tests, wrk for bench/load.
+# postgresql-client alone also has /usr/lib/postgresql/N/bin, so probe for the server's initdb there.
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt /nonexistent/postgresql-server postgresql
+need_apt /usr/bin/chromium chromium
+need_apt wrk wrk

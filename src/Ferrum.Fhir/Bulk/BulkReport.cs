@@ -1,0 +1,30 @@
+namespace Ferrum.Fhir.Bulk;
+
+/// <summary>The final report of a bulk screening run (also written as <c>report.json</c>).</summary>
+public sealed record BulkReport
+{
+    /// <summary>Patients found (a Patient resource or any resource referring to one).</summary>
+    public long Patients { get; init; }
+    /// <summary>Patients the engine assessed.</summary>
+    public long Assessed { get; init; }
+    /// <summary>Input files read.</summary>
+    public int Files { get; init; }
+    /// <summary>Bytes read from disk (compressed size for gzip files).</summary>
+    public long Bytes { get; init; }
+    /// <summary>Uncompressed NDJSON bytes scanned.</summary>
+    public long UncompressedBytes { get; init; }
+    /// <summary>Resources (lines) scanned.</summary>
+    public long Resources { get; init; }
+    /// <summary>Partitions the join used.</summary>
+    public int Partitions { get; init; }
+    /// <summary>Wall-clock seconds.</summary>
+    public double Seconds { get; init; }
+    /// <summary>Patients per RLS iron-therapy category.</summary>
+    public IReadOnlyDictionary<string, long> ByTherapy { get; init; } = new Dictionary<string, long>();
+    /// <summary>Patients by anemia status.</summary>
+    public IReadOnlyDictionary<string, long> ByAnemia { get; init; } = new Dictionary<string, long>();
+    /// <summary>Mapping issues per resource type.</summary>
+    public IReadOnlyDictionary<string, long> IssuesByResourceType { get; init; } = new Dictionary<string, long>();
+    /// <summary>Mapping issues per issue code.</summary>
+    public IReadOnlyDictionary<string, long> IssuesByCode { get; init; } = new Dictionary<string, long>();
+}

@@ -1,0 +1,56 @@
+using System.Buffers;
+using System.IO.Compression;
+
+namespace Ferrum.Fhir.Bulk;
+
+/// <summary>A block of whole NDJSON lines from one file, in a pooled buffer the consumer returns.</summary>
+/// <param name="File">The file the lines come from.</param>
+/// <param name="Buffer">Pooled buffer; bytes <c>[0, Length)</c> hold whole lines.</param>
+/// <param name="Length">Number of valid bytes.</param>
+/// <param name="FirstLine">One-based number of the first line in the block.</param>
+internal sealed record NdjsonChunk(string File, byte[] Buffer, int Length, long FirstLine);
+
+/// <summary>Cuts an NDJSON file (plain or gzip) into blocks of whole lines without decoding them.</summary>
+internal static class NdjsonChunkReader
+{
+    /// <summary>Block size aimed at; a longer line grows its block.</summary>
+    public const int BlockSize = 4 << 20;
+
+    /// <summary>Reads <paramref name="path"/> block by block; <paramref name="onRawBytes"/> reports bytes read from disk.</summary>
+    public static IEnumerable<NdjsonChunk> Read(string path, Action<long>? onRawBytes = null)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? (Stream)new GZipStream(file, CompressionMode.Decompress) : file;
+        var buffer = ArrayPool<byte>.Shared.Rent(BlockSize);
+        var filled = 0;
+        long line = 1, lastPos = 0;
+        while (true)
+        {
+            if (filled == buffer.Length)
+            {
+                var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                buffer.AsSpan(0, filled).CopyTo(bigger);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = bigger;
+            }
+            var n = stream.Read(buffer, filled, buffer.Length - filled);
+            if (onRawBytes is not null && file.Position != lastPos) { onRawBytes(file.Position - lastPos); lastPos = file.Position; }
+            if (n == 0)
+            {
+                if (filled > 0) yield return new NdjsonChunk(path, buffer, filled, line);
+                else ArrayPool<byte>.Shared.Return(buffer);
+                yield break;
+            }
+            filled += n;
+            var cut = buffer.AsSpan(0, filled).LastIndexOf((byte)'\n');
+            if (cut < 0 || filled < buffer.Length / 2) continue;
+            var next = ArrayPool<byte>.Shared.Rent(Math.Max(BlockSize, filled - cut - 1));
+            buffer.AsSpan(cut + 1, filled - cut - 1).CopyTo(next);
+            var chunk = new NdjsonChunk(path, buffer, cut + 1, line);
+            line += buffer.AsSpan(0, cut + 1).Count((byte)'\n');
+            filled -= cut + 1;
+            buffer = next;
+            yield return chunk;
+        }
+    }
+}

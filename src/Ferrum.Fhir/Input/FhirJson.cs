@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Ferrum.Core.Errors;
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Serialization;
+
+namespace Ferrum.Fhir.Input;
+
+/// <summary>Parses and writes FHIR R4 JSON with the Firely SDK.</summary>
+public static class FhirJson
+{
+    private static readonly JsonSerializerOptions Compact = new JsonSerializerOptions().ForFhir();
+    private static readonly JsonSerializerOptions Indented = new JsonSerializerOptions().ForFhir().Pretty();
+
+    /// <summary>Writes <paramref name="resource"/> as FHIR JSON.</summary>
+    public static string Serialize(Resource resource, bool pretty = false) => JsonSerializer.Serialize(resource, pretty ? Indented : Compact);
+
+    /// <summary>
+    /// Parses one resource. Content errors (an unknown element, a bad code) do not throw: the partial resource is
+    /// returned with one <see cref="MappingIssue"/> per error. JSON that is not a resource at all throws
+    /// <see cref="InputErrorException"/> naming <paramref name="file"/>.
+    /// </summary>
+    public static (Resource Resource, IReadOnlyList<MappingIssue> Issues) Parse(string json, string? file = null)
+    {
+        var deserializer = new FhirJsonDeserializer();
+        try
+        {
+            using (var doc = JsonDocument.Parse(json))
+            {
+                if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("resourceType", out var rt) || rt.ValueKind != JsonValueKind.String)
+                    throw Invalid(file, "the JSON has no resourceType, so it is not a FHIR resource", null);
+            }
+            if (deserializer.TryDeserializeResource(json, out var resource, out var errors) && resource is not null) return (resource, []);
+            if (resource is null) throw Invalid(file, "the JSON is not a FHIR resource", errors.FirstOrDefault()?.Message);
+            var type = resource.TypeName;
+            var id = resource.Id ?? "(no id)";
+            return (resource, errors.Select(e => new MappingIssue(type, id, "fhir.content", e.Message)).ToList());
+        }
+        catch (JsonException ex)
+        {
+            throw Invalid(file, "the file is not valid JSON", ex.Message);
+        }
+    }
+
+    private static InputErrorException Invalid(string? file, string message, string? detail) =>
+        new(new InputError("fhir.invalid-json", detail is null ? message : $"{message}: {detail}")
+        {
+            File = file,
+            Location = "$",
+            Accepted = "a FHIR R4 resource or Bundle in JSON",
+        });
+}

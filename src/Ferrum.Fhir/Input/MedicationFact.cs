@@ -1,0 +1,7 @@
+namespace Ferrum.Fhir.Input;
+
+/// <summary>One medication a patient takes or is being ordered.</summary>
+/// <param name="ResourceId">The MedicationRequest/MedicationStatement id.</param>
+/// <param name="Name">Drug name from the coding display or text.</param>
+/// <param name="RxNorm">RxNorm code, when coded.</param>
+internal sealed record MedicationFact(string ResourceId, string Name, string? RxNorm);

@@ -1,0 +1,14 @@
+namespace Ferrum.Web.Hosting;
+
+/// <summary>Settings a front door (the <c>ferrum serve</c> command, tests) passes to <see cref="FerrumWebHost"/>; null means "from configuration".</summary>
+public sealed class FerrumWebOptions
+{
+    /// <summary>Addresses to listen on, e.g. <c>http://127.0.0.1:5180</c>.</summary>
+    public IReadOnlyList<string>? Urls { get; init; }
+
+    /// <summary>The database as <c>sqlite:PATH</c> or <c>postgres:CONNSTRING</c>.</summary>
+    public string? Database { get; init; }
+
+    /// <summary>The hosting environment name (Production unless set).</summary>
+    public string? EnvironmentName { get; init; }
+}

@@ -1,0 +1,89 @@
+using Ferrum.Storage.Assessments;
+using Ferrum.Storage.Audit;
+using Ferrum.Storage.Configuration;
+using Ferrum.Storage.Identity;
+using Ferrum.Storage.Labs;
+using Ferrum.Storage.Model;
+using Ferrum.Storage.Patients;
+using Ferrum.Storage.Studies;
+using Microsoft.Data.Sqlite;
+
+namespace Ferrum.Storage.Tests.Support;
+
+/// <summary>A fresh, migrated database of one provider, and repositories over new contexts on it.</summary>
+internal sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly string? _sqliteFile;
+    private readonly List<FerrumDbContext> _contexts = [];
+
+    private TestDatabase(DatabaseTarget target, string? sqliteFile)
+    {
+        Target = target;
+        _sqliteFile = sqliteFile;
+    }
+
+    public static TheoryData<string> Providers => new() { "sqlite", "postgres" };
+
+    public DatabaseTarget Target { get; }
+
+    public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 10, 2, 9, 0, 0, TimeSpan.Zero));
+
+    public static async Task<TestDatabase> CreateAsync(string provider, PostgresFixture pg)
+    {
+        TestDatabase db;
+        if (provider == "sqlite")
+        {
+            var file = Path.Combine(Path.GetTempPath(), "ferrum-test-" + Guid.NewGuid().ToString("N") + ".db");
+            db = new TestDatabase(DatabaseTarget.Sqlite(file), file);
+        }
+        else
+        {
+            db = new TestDatabase(DatabaseTarget.Postgres(await pg.Cluster.CreateDatabaseAsync()), null);
+        }
+        await using var ctx = StorageServiceCollectionExtensions.CreateContext(db.Target);
+        await DatabaseInitializer.MigrateAsync(ctx, db.Target, CancellationToken.None);
+        return db;
+    }
+
+    public FerrumDbContext NewContext()
+    {
+        var ctx = StorageServiceCollectionExtensions.CreateContext(Target);
+        _contexts.Add(ctx);
+        return ctx;
+    }
+
+    public PatientRepository Patients(FerrumDbContext? ctx = null)
+    {
+        ctx ??= NewContext();
+        return new PatientRepository(ctx, new AuditLog(ctx, Clock), Clock);
+    }
+
+    public LabRepository Labs(FerrumDbContext? ctx = null)
+    {
+        ctx ??= NewContext();
+        return new LabRepository(ctx, new AuditLog(ctx, Clock), Clock);
+    }
+
+    public AssessmentRepository Assessments(FerrumDbContext? ctx = null)
+    {
+        ctx ??= NewContext();
+        return new AssessmentRepository(ctx, new AuditLog(ctx, Clock), Clock);
+    }
+
+    public AuditLog Audit() => new(NewContext(), Clock);
+
+    public StudyRunRepository Studies() => new(NewContext(), Clock);
+
+    public ApiKeyStore ApiKeys() => new(NewContext(), Clock);
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var c in _contexts) await c.DisposeAsync();
+        if (_sqliteFile is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm" })
+                if (File.Exists(f)) File.Delete(f);
+        }
+    }
+}
