@@ -94,6 +94,13 @@ public sealed partial class BrowserTests(PostgresFixture pg) : IAsyncLifetime
         await Assertions.Expect(page.Locator("figure[data-series=ferritin]")).ToContainTextAsync("AASM 2024");
         await Assertions.Expect(page.Locator("figure[data-series=hemoglobin] svg line.threshold")).ToHaveCountAsync(1);
         await Browser.ScreenshotAsync(page, "patient");
+
+        await Browser.GotoInteractiveAsync(page, "/patients");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Mara Testperson" })).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(page, "patients");
+        await Browser.GotoInteractiveAsync(page, "/admin/audit");
+        await Assertions.Expect(page.Locator("tbody tr").First).ToContainTextAsync("local");
+        await Browser.ScreenshotAsync(page, "audit");
     }
 
     [Fact]
