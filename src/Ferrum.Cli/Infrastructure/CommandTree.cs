@@ -12,6 +12,8 @@ internal static class CommandTree
         root.Subcommands.Add(Assess.AssessCommand.Create());
         root.Subcommands.Add(Diet.DietCommands.Create()); root.Subcommands.Add(Foods.FoodsCommands.Create());
         root.Subcommands.Add(Serve.ServeCommand.Create());
+        root.Subcommands.Add(Study.StudyCommands.Create());
+        root.Subcommands.Add(Fhir.SynthCommands.Create());
         return root;
     }
 }
