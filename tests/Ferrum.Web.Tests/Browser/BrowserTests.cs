@@ -121,6 +121,21 @@ public sealed partial class BrowserTests(PostgresFixture pg) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Researcher_runs_the_demo_study_and_opens_its_report()
+    {
+        var page = await NewPageAsync();
+        await Browser.GotoInteractiveAsync(page, "/studies");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run the demo study" }).ClickAsync();
+        var open = page.GetByRole(AriaRole.Link, new() { Name = "Open the report" }).First;
+        await open.WaitForAsync(new() { Timeout = 180_000 });
+        await Browser.ScreenshotAsync(page, "studies");
+
+        await page.GotoAsync((await open.GetAttributeAsync("href"))!);
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("SYNTHETIC");
+        await Browser.ScreenshotAsync(page, "study-report");
+    }
+
+    [Fact]
     public async Task Api_documentation_is_browsable()
     {
         var page = await NewPageAsync();
