@@ -78,4 +78,8 @@ public sealed record ModelTerm(string Term, double Estimate, double StdError, do
 public sealed record AdjustedModel(string Biomarker, int N, int NCase, int NControl, IReadOnlyList<ModelTerm> Terms, bool Converged, int Iterations, string? Problem);
 
 /// <summary>DeLong's paired comparison of two biomarkers' AUCs (pROC <c>roc.test(method = "delong", paired = TRUE)</c>).</summary>
-public sealed record AucComparison(string First, string Second, int N, double AucFirst, double AucSecond, HypothesisTest Test);
+public sealed record AucComparison(string First, string Second, int N, double AucFirst, double AucSecond, HypothesisTest Test)
+{
+    /// <summary>A caveat, e.g. pROC's warning that DeLong's test should not compare curves of different directions.</summary>
+    public string? Warning { get; init; }
+}

@@ -52,8 +52,8 @@ public static class StudyTables
     {
         ArgumentNullException.ThrowIfNull(result);
         return new Table("auc-comparisons", "Pairwise AUC comparisons (DeLong's test for two correlated ROC curves, subjects with both biomarkers)",
-            ["first", "second", "n", "auc_first", "auc_second", "z", "p"],
-            [.. result.AucComparisons.Select(c => (IReadOnlyList<string>)[c.First, c.Second, Format.I(c.N), Format.R(c.AucFirst), Format.R(c.AucSecond), Format.R(c.Test.Statistic), Format.R(c.Test.PValue)])]);
+            ["first", "second", "n", "auc_first", "auc_second", "z", "p", "warning"],
+            [.. result.AucComparisons.Select(c => (IReadOnlyList<string>)[c.First, c.Second, Format.I(c.N), Format.R(c.AucFirst), Format.R(c.AucSecond), Format.R(c.Test.Statistic), Format.R(c.Test.PValue), c.Warning ?? ""])]);
     }
 
     /// <summary>Spearman correlation of each biomarker with severity within cases.</summary>
