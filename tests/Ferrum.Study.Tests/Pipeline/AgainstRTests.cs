@@ -78,4 +78,21 @@ public sealed class AgainstRTests
             Close(r.GetProperty("p").GetDouble(), c.Test.PValue, 1e-8, $"{c.First} vs {c.Second} p");
         }
     }
+
+    [Theory]
+    [InlineData("tableone", "age", "Age (years)")]
+    [InlineData("tableone", "hemoglobin", "Hemoglobin (g/dL)")]
+    [InlineData("tableone", "serum_ferritin", "Serum ferritin (ng/mL)")]
+    [InlineData("tableone", "postmenopausal", "Postmenopausal, n (%)")]
+    [InlineData("gtsummary", "age", "Age (years)")]
+    [InlineData("gtsummary", "serum_ferritin", "Serum ferritin (ng/mL)")]
+    [InlineData("gtsummary", "postmenopausal", "Postmenopausal, n (%)")]
+    public void Table1_p_values_follow_the_R_package_conventions(string style, string variable, string row)
+    {
+        var yaml = System.Text.Encoding.UTF8.GetString(Samples.Input("samples/study/study.yaml").Content).Replace("table1: tableone", "table1: " + style, StringComparison.Ordinal);
+        var result = style == "tableone" ? Result.Value
+            : AnalyzeRun.Run(Samples.Input("samples/study/study-data.csv"), new InputFile("study.yaml", System.Text.Encoding.UTF8.GetBytes(yaml))).Result;
+        var p = result.Table1!.Rows.Single(r => r.Variable == row && r.Level.Length == 0).P;
+        Close(Golden.GetProperty("table1").GetProperty(style).GetProperty(variable).GetDouble(), p, 1e-9, $"{style} {variable} p");
+    }
 }

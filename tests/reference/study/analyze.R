@@ -52,5 +52,18 @@ comparisons <- lapply(pairs, function(p) {
   list(first = p[1], second = p[2], z = unname(tt$statistic), p = tt$p.value)
 })
 
-write_json(list(source = "R 4.2 + pROC 1.18 on samples/study/study-data.csv", biomarkers = unname(out), comparisons = comparisons),
+# Table 1 p-values: tableone (oneway.test var.equal, kruskal.test for nonNormal, chisq.test with Yates) and gtsummary
+# (wilcox.test, chisq.test without correction; Fisher when an expected count < 5).
+g <- factor(d$rls, levels = c("RLS", "non-RLS"))
+tab <- table(d$postmenopausal, g)
+table1 <- list(
+  tableone = list(age = oneway.test(age ~ g, data = d, var.equal = TRUE)$p.value,
+                  hemoglobin = oneway.test(hemoglobin ~ g, data = d, var.equal = TRUE)$p.value,
+                  serum_ferritin = kruskal.test(serum_ferritin ~ g, data = d)$p.value,
+                  postmenopausal = chisq.test(tab, correct = TRUE)$p.value),
+  gtsummary = list(age = suppressWarnings(wilcox.test(age ~ g, data = d))$p.value,
+                   serum_ferritin = suppressWarnings(wilcox.test(serum_ferritin ~ g, data = d))$p.value,
+                   postmenopausal = if (any(chisq.test(tab)$expected < 5)) fisher.test(tab)$p.value else chisq.test(tab, correct = FALSE)$p.value))
+
+write_json(list(source = "R 4.2 + pROC 1.18 on samples/study/study-data.csv", biomarkers = unname(out), comparisons = comparisons, table1 = table1),
            "tests/reference/study/golden/analyze.json", digits = NA, auto_unbox = TRUE, pretty = TRUE)
