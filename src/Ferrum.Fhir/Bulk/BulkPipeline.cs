@@ -10,7 +10,7 @@ namespace Ferrum.Fhir.Bulk;
 /// facts into patient-hash partitions; (2) load one partition at a time per worker, join by patient, assess,
 /// and write results. Memory depends on the partition size, not on the number of patients.
 /// </summary>
-internal sealed partial class BulkPipeline(BulkOptions options, Func<PatientRecord, PatientOutcome> assess, string csvHeader)
+internal sealed partial class BulkPipeline(BulkOptions options, Func<PatientRecord, PatientOutcome> assess)
 {
     private readonly ConcurrentDictionary<(string Type, string Code), long> _issues = new();
     private long _uncompressed, _resources, _rawBytes;
