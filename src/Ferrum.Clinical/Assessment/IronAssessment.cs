@@ -30,6 +30,9 @@ public sealed record IronAssessment(
     /// <summary>The WHO 2020 ferritin threshold applied, µg/L.</summary>
     public double? FerritinThresholdUgPerL { get; init; }
 
+    /// <summary>Ferritin above the WHO 2020 limit for risk of iron overload (5 years and older).</summary>
+    public bool? IronOverloadRisk { get; init; }
+
     /// <summary>Whether TSAT was measured or computed from serum iron and TIBC.</summary>
     public string? TsatSource { get; init; }
 

@@ -20,6 +20,7 @@ internal static class IronAssessor
         var ferritin = labs.Value(Analytes.Ferritin);
         var status = IronDeficiencyStatus.Unknown;
         double? ferritinThreshold = null;
+        bool? overloadRisk = null;
         if (ferritin is { } fer)
         {
             var rule = WhoFerritinThresholds.For(patient, inflamed == true);
@@ -43,6 +44,12 @@ internal static class IronAssessor
             {
                 status = IronDeficiencyStatus.Absent;
                 f.Add(rule, Inv($"Ferritin {fer:0.#} ug/L is at or above the WHO threshold of {rule.Threshold} ug/L."));
+            }
+            if (WhoFerritinThresholds.OverloadFor(patient, inflamed == true) is { } overload)
+            {
+                overloadRisk = fer > overload.Threshold;
+                if (overloadRisk == true)
+                    f.Add(overload, Inv($"Ferritin {fer:0.#} ug/L is above {overload.Threshold} ug/L: WHO considers this a risk of iron overload (ferritin also rises with inflammation, liver disease and other conditions)."));
             }
             if (inflamed is null && status != IronDeficiencyStatus.Present)
                 f.Needs("Whether inflammation raises ferritin", "CRP");
@@ -68,7 +75,7 @@ internal static class IronAssessor
         return new IronAssessment(anemia, threshold, status, ferritin, tsat, inflamed)
         {
             HemoglobinGPerL = hb, AdjustedHemoglobinGPerL = adjustedHb, HemoglobinAdjustmentGPerL = adjustment,
-            AnemiaSeverity = severity, FerritinThresholdUgPerL = ferritinThreshold, TsatSource = tsatSource,
+            AnemiaSeverity = severity, FerritinThresholdUgPerL = ferritinThreshold, TsatSource = tsatSource, IronOverloadRisk = overloadRisk,
             CrpMgPerL = crp, McvFl = mcv, Microcytosis = microcytosis,
         };
     }

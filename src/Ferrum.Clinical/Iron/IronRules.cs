@@ -8,7 +8,7 @@ public static class IronRules
     /// <summary>AGA 2020: in anemia, ferritin &lt; 45 ng/mL indicates iron deficiency.</summary>
     public static ClinicalRule AgaFerritinInAnemia { get; } = new("iron.aga2020.ferritin-45-in-anemia", "iron",
         "In patients with anemia, a ferritin cut-off of 45 ng/mL (rather than 15) is suggested to diagnose iron deficiency.",
-        Sources.Aga2020 with { Locator = "Recommendation 1 (ferritin cutoff 45 ng/mL in anemia)" }) { Threshold = 45, Unit = "ng/mL", Comparison = "<" };
+        Sources.Aga2020 with { Locator = "Recommendation 1 (strong, high quality): ferritin cutoff 45 ng/mL in anemia" }) { Threshold = 45, Unit = "ng/mL", Comparison = "<" };
 
     /// <summary>Low TSAT suggests iron-restricted erythropoiesis.</summary>
     public static ClinicalRule LowTsat { get; } = new("iron.tsat-below-20", "iron",

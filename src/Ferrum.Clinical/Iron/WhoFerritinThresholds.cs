@@ -26,8 +26,28 @@ public static class WhoFerritinThresholds
         "Inflammation is present when CRP >= 5 mg/L (WHO also accepts AGP >= 1 g/L, which Ferrum does not read yet).",
         Sources.Who2020 with { Locator = "Remarks on inflammation markers (CRP and AGP); cut-offs as in r-micronutrients: CRP >= 5 mg/L, AGP >= 1 g/L" }) { Threshold = 5, Unit = "mg/L", Comparison = ">=" };
 
+    private static ClinicalRule Overload(string id, string text, double threshold, string locator) =>
+        new("iron.who2020." + id, "iron", text, Sources.Who2020 with { Locator = locator }) { Threshold = threshold, Unit = "ug/L", Comparison = ">" };
+
+    /// <summary>Risk of iron overload, females 5 years and older without inflammation: &gt; 150 µg/L.</summary>
+    public static ClinicalRule OverloadFemale { get; } = Overload("overload-female", "Females 5 years and older without inflammation: risk of iron overload when ferritin > 150 ug/L.", 150, "Recommendation 3, apparently healthy females");
+
+    /// <summary>Risk of iron overload, males 5 years and older without inflammation: &gt; 200 µg/L.</summary>
+    public static ClinicalRule OverloadMale { get; } = Overload("overload-male", "Males 5 years and older without inflammation: risk of iron overload when ferritin > 200 ug/L.", 200, "Recommendation 3, apparently healthy males");
+
+    /// <summary>Risk of iron overload with inflammation, 5 years and older: &gt; 500 µg/L.</summary>
+    public static ClinicalRule OverloadInflamed { get; } = Overload("overload-inflammation", "Individuals 5 years and older with infection or inflammation: risk of iron overload when ferritin > 500 ug/L.", 500, "Recommendation 3, non-healthy individuals");
+
     /// <summary>Every ferritin rule.</summary>
-    public static IReadOnlyList<ClinicalRule> All { get; } = [Under5, Under5Inflamed, From5, From5Inflamed, Inflammation];
+    public static IReadOnlyList<ClinicalRule> All { get; } = [Under5, Under5Inflamed, From5, From5Inflamed, Inflammation, OverloadFemale, OverloadMale, OverloadInflamed];
+
+    /// <summary>The overload rule for the patient, or null under 5 years (WHO gives none).</summary>
+    public static ClinicalRule? OverloadFor(PatientContext patient, bool inflamed)
+    {
+        ArgumentNullException.ThrowIfNull(patient);
+        if (patient.AgeMonths < 60) return null;
+        return inflamed ? OverloadInflamed : patient.Sex == Sex.Female ? OverloadFemale : OverloadMale;
+    }
 
     /// <summary>The rule that applies for the patient's age and inflammation status.</summary>
     public static ClinicalRule For(PatientContext patient, bool inflamed)

@@ -130,6 +130,7 @@ public static class AssessmentResultWriter
         Number(w, "hemoglobinAdjustmentGPerL", i.HemoglobinAdjustmentGPerL);
         Number(w, "ferritinThresholdUgPerL", i.FerritinThresholdUgPerL);
         String(w, "tsatSource", i.TsatSource);
+        Bool(w, "ironOverloadRisk", i.IronOverloadRisk);
         Number(w, "crpMgPerL", i.CrpMgPerL);
         Number(w, "mcvFl", i.McvFl);
         Bool(w, "microcytosis", i.Microcytosis);

@@ -32,21 +32,22 @@ public static class Sources
     };
 
     /// <summary>AGA 2020 guideline on the gastrointestinal evaluation of iron-deficiency anemia.</summary>
-    public static Citation Aga2020 { get; } = new("AGA 2020", "Ko CW et al., recommendations 1-8")
+    public static Citation Aga2020 { get; } = new("AGA 2020", "Ko CW et al., recommendations 1-7")
     {
-        Reference = "Ko CW, Siddique SM, Patel A, et al. AGA clinical practice guidelines on the gastrointestinal evaluation of iron deficiency anemia. Gastroenterology. 2020;159(3):1085-1094. doi:10.1053/j.gastro.2020.06.046",
+        Reference = "Ko CW, Siddique SM, Patel A, Harris A, Sultan S, Altayar O, Falck-Ytter Y. AGA clinical practice guidelines on the gastrointestinal evaluation of iron deficiency anemia. Gastroenterology. 2020;159:1085-1094.",
+        Note = "Recommendation numbers and wording checked against the AGA summary at gastro.org/clinical-guidance.",
     };
 
     /// <summary>AASM clinical practice guideline on the treatment of RLS and PLMD.</summary>
     public static Citation Aasm2024 { get; } = new("AASM 2024", "Winkelman et al., good practice statement and iron recommendations")
     {
-        Reference = "Winkelman JW, Berkowski JA, DelRosso LM, et al. Treatment of restless legs syndrome and periodic limb movement disorder: an American Academy of Sleep Medicine clinical practice guideline. J Clin Sleep Med. 2025;21(1):137-152 (online 2024). doi:10.5664/jcsm.11390",
+        Reference = "Winkelman JW, et al. Treatment of restless legs syndrome and periodic limb movement disorder: an American Academy of Sleep Medicine clinical practice guideline. J Clin Sleep Med. Published online 2024 Sep 26. doi:10.5664/jcsm.11390 (PubMed 39324694)",
     };
 
     /// <summary>IRLSSG 2018 task-force guideline on iron treatment of RLS.</summary>
     public static Citation Irlssg2018 { get; } = new("IRLSSG 2018", "Allen et al., iron treatment guidelines (adults and children)")
     {
-        Reference = "Allen RP, Picchietti DL, Auerbach M, et al. Evidence-based and consensus clinical practice guidelines for the iron treatment of restless legs syndrome/Willis-Ekbom disease in adults and children: an IRLSSG task force report. Sleep Med. 2018;41:27-44. doi:10.1016/j.sleep.2017.11.1126",
+        Reference = "Allen RP, Picchietti DL, Auerbach M, et al. Evidence-based and consensus clinical practice guidelines for the iron treatment of restless legs syndrome/Willis-Ekbom disease in adults and children: an IRLSSG task force report. Sleep Med. 2018 Jan (PubMed 29425576)",
     };
 
     /// <summary>Ganzoni's total iron-deficit formula.</summary>
@@ -58,7 +59,7 @@ public static class Sources
     /// <summary>Drugs reported to aggravate RLS, as summarised by the AASM 2024 guideline and RLS reviews.</summary>
     public static Citation AggravatingDrugs { get; } = new("AASM 2024", "Winkelman et al., discussion of medications that exacerbate RLS")
     {
-        Reference = "Winkelman JW et al. J Clin Sleep Med 2025 (online 2024); see also Silber MH et al., Mayo Clin Proc 2021;96(7):1921-1937 (RLS Foundation algorithm).",
+        Reference = "Winkelman JW et al. J Clin Sleep Med 2024 (PubMed 39324694).",
         Note = "Drug classes confirmed against secondary summaries of the guideline; the primary text was not available to confirm each agent.",
     };
 

@@ -37,7 +37,7 @@ public static class TherapyRules
     /// <summary>IRLSSG 2018: ferric carboxymaltose 1000 mg when ferritin &lt; 300 µg/L in moderate–severe RLS.</summary>
     public static ClinicalRule IrlssgFcm { get; } = new("therapy.irlssg2018.fcm-ferritin-300", "therapy",
         "Ferric carboxymaltose 1000 mg is effective for moderate to severe RLS when ferritin < 300 ug/L.",
-        Sources.Irlssg2018 with { Locator = "Abstract, results; adult recommendations", Note = "Confirmed against the guideline abstract (Sleep Med 2018;41:27-44)." })
+        Sources.Irlssg2018 with { Locator = "Abstract, results; adult recommendations", Note = "Confirmed against the guideline abstract (PubMed 29425576)." })
     { Threshold = 300, Unit = "ug/L", Comparison = "<" };
 
     /// <summary>IRLSSG 2018: oral iron 65 mg elemental when ferritin ≤ 75 µg/L.</summary>

@@ -34,8 +34,8 @@ internal static class WorkupAssessor
                 Add("gi-evaluation", WorkupRules.EndoscopyPremenopausal, "Iron-deficiency anemia in a woman: AGA 2020 recommends bidirectional endoscopy after menopause and suggests it before; menopausal status is unknown.");
                 f.Needs("Which AGA endoscopy recommendation applies", "menopausal status");
             }
-            Add("celiac-serology", WorkupRules.Celiac, "AGA 2020 suggests celiac serology in iron-deficiency anemia.");
-            Add("h-pylori", WorkupRules.HPylori, "AGA 2020 suggests non-invasive H. pylori testing in iron-deficiency anemia without another explanation.");
+            Add("celiac-serology", WorkupRules.Celiac, "Where celiac disease is plausible, AGA 2020 suggests celiac serology first (biopsy only if positive).");
+            Add("h-pylori", WorkupRules.HPylori, "If bidirectional endoscopy finds no cause, AGA 2020 suggests non-invasive H. pylori testing (treat if positive).");
         }
         else if (!ida)
             Add("gi-evaluation", WorkupRules.BloodLoss, "Iron deficiency without confirmed anemia: the AGA endoscopy recommendations address iron-deficiency anemia; consider the causes below and discuss whether GI evaluation is warranted.");

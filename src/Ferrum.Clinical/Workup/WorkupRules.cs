@@ -9,16 +9,16 @@ public static class WorkupRules
         new("workup." + id, "workup", text, Sources.Aga2020 with { Locator = locator, Note = note });
 
     /// <summary>Bidirectional endoscopy for men and postmenopausal women with IDA.</summary>
-    public static ClinicalRule EndoscopyMenPostmenopausal { get; } = Aga("gi-evaluation", "In asymptomatic men and postmenopausal women with iron-deficiency anemia, bidirectional endoscopy is recommended over no GI evaluation.", "Recommendations 2-3");
+    public static ClinicalRule EndoscopyMenPostmenopausal { get; } = Aga("gi-evaluation", "In asymptomatic men and postmenopausal women with iron-deficiency anemia, bidirectional endoscopy is recommended over no endoscopy.", "Recommendation 2 (strong, moderate quality)");
 
     /// <summary>Bidirectional endoscopy suggested for premenopausal women with IDA.</summary>
-    public static ClinicalRule EndoscopyPremenopausal { get; } = Aga("gi-evaluation-premenopausal", "In asymptomatic premenopausal women with iron-deficiency anemia, bidirectional endoscopy is suggested over iron supplementation alone (conditional).", "Recommendation 4");
+    public static ClinicalRule EndoscopyPremenopausal { get; } = Aga("gi-evaluation-premenopausal", "In asymptomatic premenopausal women with iron-deficiency anemia, bidirectional endoscopy is suggested over iron supplementation alone (conditional).", "Recommendation 3 (conditional, moderate quality)");
 
     /// <summary>Non-invasive H. pylori testing.</summary>
-    public static ClinicalRule HPylori { get; } = Aga("h-pylori", "In iron-deficiency anemia without other explanation after endoscopy, non-invasive testing for H. pylori (and treatment if positive) is suggested.", "Recommendation 6");
+    public static ClinicalRule HPylori { get; } = Aga("h-pylori", "In iron-deficiency anemia without other explanation after endoscopy, non-invasive testing for H. pylori (and treatment if positive) is suggested.", "Recommendation 4 (conditional, low quality)");
 
     /// <summary>Celiac serology.</summary>
-    public static ClinicalRule Celiac { get; } = Aga("celiac-serology", "In iron-deficiency anemia, serologic testing for celiac disease is suggested, followed by duodenal biopsy if positive.", "Recommendation 7");
+    public static ClinicalRule Celiac { get; } = Aga("celiac-serology", "In asymptomatic adults with iron-deficiency anemia and plausible celiac disease, initial celiac serology is suggested, followed by small-bowel biopsy only if positive.", "Recommendation 6 (conditional, very low quality)");
 
     /// <summary>Heavy menstrual bleeding as a cause.</summary>
     public static ClinicalRule HeavyMenstrualBleeding { get; } = Aga("heavy-menstrual-bleeding", "Heavy menstrual bleeding is a common cause of iron deficiency in premenopausal women and should be asked about.", "Introduction, causes of iron deficiency", "Cause named in the AGA 2020 background, not a graded recommendation.");

@@ -37,6 +37,9 @@ public sealed record Food
     /// <summary>USDA NDB number when the food comes from SR28.</summary>
     public string? Ndb { get; init; }
 
+    /// <summary>Whether the planner may choose this food (false for ingredients such as flour, dry spices, raw eggs).</summary>
+    public bool Plannable { get; init; } = true;
+
     /// <summary>True for meat, fish and poultry (Monsen 1978 "MFP").</summary>
     public bool Mfp => FoodGroup.IsMfp(Group);
 

@@ -44,7 +44,7 @@ public static class FoodTableJson
             Foods = table.Foods.Select(f => new FoodDto
             {
                 Id = f.Id, Name = f.Name, Ndb = f.Ndb, Group = f.Group, Animal = f.Animal,
-                Per100g = f.Per100G, Portion = f.Portion,
+                Per100g = f.Per100G, Portion = f.Portion, Plannable = f.Plannable ? null : false,
                 Citation = new CitationDto { Source = f.Source.Source, Locator = f.Source.Locator },
             }).ToList(),
         };
@@ -60,7 +60,7 @@ public static class FoodTableJson
             ? new Citation(f.Citation.Source, f.Citation.Locator)
             : new Citation(f.Ndb is null ? tableSource : "USDA SR28", f.Ndb is null ? f.Id : "NDB " + f.Ndb) { Reference = tableSource };
         var portion = f.Portion is { Grams: > 0, Description: not null } ? f.Portion : null;
-        return new Food(f.Id, f.Name, f.Group, f.Animal, f.Per100g, portion, citation) { Ndb = f.Ndb };
+        return new Food(f.Id, f.Name, f.Group, f.Animal, f.Per100g, portion, citation) { Ndb = f.Ndb, Plannable = f.Plannable ?? true };
     }
 
     private sealed class TableDto
@@ -76,6 +76,7 @@ public static class FoodTableJson
         public string? Ndb { get; set; }
         public string? Group { get; set; }
         public bool Animal { get; set; }
+        public bool? Plannable { get; set; }
         public FoodNutrients? Per100g { get; set; }
         public FoodPortion? Portion { get; set; }
         public CitationDto? Citation { get; set; }

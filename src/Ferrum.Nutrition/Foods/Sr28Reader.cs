@@ -64,6 +64,9 @@ public static class Sr28Reader
         return new Sr28Import(foods, groups.Count, nutRows, weightRows);
     }
 
+    /// <summary>True for SR28 food group codes treated as plant foods (spices, fruits, vegetables, nuts, legumes, cereal grains).</summary>
+    internal static bool IsPlantGroup(string code) => PlantGroups.Contains(code);
+
     /// <summary>Maps an SR28 food group code to a Ferrum group (MFP groups per the SR28 README: 0500, 0700, 1000, 1300, 1500, 1700).</summary>
     internal static string FerrumGroup(string srGroup, string name) => srGroup switch
     {

@@ -29,10 +29,17 @@ public sealed class DoseResponseFit
         FunctionEvaluations = evaluations;
         Convergence = reason;
         Method = method;
-        double[] values = [parameters.B, parameters.C, parameters.D, parameters.E, parameters.F];
-        var shown = model == CurveModel.FourParameter ? 4 : 5;
-        Estimates = Enumerable.Range(0, shown).Select(i => Row(Names[i], values[i], Math.Sqrt(covariance[i, i]), isFixed[i])).ToArray();
+        _tQuantile = new Lazy<double>(() => StudentT.InvCDF(0, 1, DegreesOfFreedom, 1 - (1 - Level) / 2));
+        _estimates = new Lazy<IReadOnlyList<ParameterEstimate>>(() =>
+        {
+            double[] values = [parameters.B, parameters.C, parameters.D, parameters.E, parameters.F];
+            var shown = model == CurveModel.FourParameter ? 4 : 5;
+            return Enumerable.Range(0, shown).Select(i => Row(Names[i], values[i], Math.Sqrt(covariance[i, i]), isFixed[i])).ToArray();
+        });
     }
+
+    private readonly Lazy<double> _tQuantile;
+    private readonly Lazy<IReadOnlyList<ParameterEstimate>> _estimates;
 
     /// <summary>The fitted curve (4PL or 5PL).</summary>
     public CurveModel Model { get; }
@@ -41,7 +48,7 @@ public sealed class DoseResponseFit
     public LogLogisticParameters Parameters { get; }
 
     /// <summary>The coefficient table in drc's order b, c, d, e (and f for the 5PL), as drc's <c>summary</c>.</summary>
-    public IReadOnlyList<ParameterEstimate> Estimates { get; }
+    public IReadOnlyList<ParameterEstimate> Estimates => _estimates.Value;
 
     /// <summary>Number of observations n.</summary>
     public int Observations { get; }
@@ -110,7 +117,7 @@ public sealed class DoseResponseFit
         return new ParameterEstimate(name, estimate, se, t, p, new ConfidenceInterval(estimate - half, estimate + half, Level), false);
     }
 
-    internal double TQuantile() => StudentT.InvCDF(0, 1, DegreesOfFreedom, 1 - (1 - Level) / 2);
+    internal double TQuantile() => _tQuantile.Value;
 
     private DoseEstimate Delta(double response, double dose, bool limitsMatter, double q = double.NaN)
     {

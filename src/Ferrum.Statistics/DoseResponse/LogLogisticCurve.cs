@@ -9,53 +9,74 @@ internal static class LogLogisticCurve
     /// <summary>Index of each parameter in gradients and full parameter vectors (b, c, d, e, f).</summary>
     public const int B = 0, C = 1, D = 2, E = 3, F = 4, Count = 5;
 
-    public static double Value(in LogLogisticParameters p, double dose)
+    public static double Value(in LogLogisticParameters p, double dose) =>
+        dose > 0 ? ValueAt(p, Math.Log(dose), Math.Log(p.E)) : TailValue(p);
+
+    /// <summary>The curve at log dose <paramref name="logDose"/> (−∞ for dose 0), given ln e.</summary>
+    public static double ValueAt(in LogLogisticParameters p, double logDose, double logE)
     {
-        if (!LogT(p.B, p.E, dose, out var lt)) return TailValue(p, dose);
-        var lu = Log1pExp(lt);
-        return p.C + (p.D - p.C) * Math.Exp(-p.F * lu);
+        if (double.IsNegativeInfinity(logDose)) return TailValue(p);
+        var lt = p.B * (logDose - logE);
+        return p.C + (p.D - p.C) * UToMinusF(lt, p.F);
     }
 
-    /// <summary>Writes ∂f/∂(b, c, d, e, f) at <paramref name="dose"/> into <paramref name="grad"/> and returns f.</summary>
-    public static double ValueAndGradient(in LogLogisticParameters p, double dose, Span<double> grad)
+    /// <summary>
+    /// Writes ∂f/∂(b, c, d, e, f) at log dose <paramref name="logDose"/> into <paramref name="grad"/> and returns f.
+    /// ∂f/∂f is computed only when <paramref name="needF"/> (the 4PL holds f = 1).
+    /// </summary>
+    public static double ValueAndGradient(in LogLogisticParameters p, double logDose, double logE, Span<double> grad, bool needF = true)
     {
-        if (!LogT(p.B, p.E, dose, out var lt))
+        if (double.IsNegativeInfinity(logDose))
         {
             grad.Clear();
-            var atD = TailIsD(p, dose);
+            var atD = p.B > 0;
             grad[atD ? D : C] = 1.0;
-            return atD ? p.D : p.C;
+            return TailValue(p);
         }
 
-        var lu = Log1pExp(lt);
-        var uf = Math.Exp(-p.F * lu);                 // u^-f
-        var tuf1 = Math.Exp(lt - (p.F + 1.0) * lu);   // t · u^-(f+1)
+        var centred = logDose - logE;
+        var lt = p.B * centred;
+        double uf, tuf1, lu;
+        if (p.F == 1.0)
+        {
+            // u = 1 + t: 1/u and t/u² without overflow, one exponential.
+            var q = Math.Exp(-Math.Abs(lt));
+            var inv = 1.0 / (1.0 + q);
+            uf = lt > 0 ? q * inv : inv;
+            tuf1 = q * inv * inv;
+            lu = needF ? (lt > 0 ? lt : 0) + Math.Log(1.0 + q) : 0;
+        }
+        else
+        {
+            lu = Log1pExp(lt);
+            uf = Math.Exp(-p.F * lu);
+            tuf1 = Math.Exp(lt - (p.F + 1.0) * lu);
+        }
+
         var range = p.D - p.C;
-        grad[B] = -range * p.F * tuf1 * (Math.Log(dose) - Math.Log(p.E));
+        grad[B] = -range * p.F * tuf1 * centred;
         grad[C] = 1.0 - uf;
         grad[D] = uf;
         grad[E] = range * p.F * tuf1 * p.B / p.E;
-        grad[F] = -range * uf * lu;
+        grad[F] = needF ? -range * uf * lu : 0;
         return p.C + range * uf;
     }
 
-    /// <summary>ln t = b (ln x − ln e); false at dose 0 or when b = 0 (handled as limits).</summary>
-    private static bool LogT(double b, double e, double dose, out double lt)
+    /// <summary>u^−f with u = 1 + e^lt.</summary>
+    private static double UToMinusF(double lt, double f)
     {
-        if (dose > 0)
+        if (f == 1.0)
         {
-            lt = b * (Math.Log(dose) - Math.Log(e));
-            return !double.IsNaN(lt);
+            var q = Math.Exp(-Math.Abs(lt));
+            return lt > 0 ? q / (1.0 + q) : 1.0 / (1.0 + q);
         }
 
-        lt = double.NaN;
-        return false;
+        return Math.Exp(-f * Log1pExp(lt));
     }
 
-    private static bool TailIsD(in LogLogisticParameters p, double dose) => dose <= 0 && p.B > 0;
-
-    private static double TailValue(in LogLogisticParameters p, double dose) =>
-        p.B == 0 ? p.C + (p.D - p.C) * Math.Pow(2.0, -p.F) : TailIsD(p, dose) ? p.D : p.C;
+    /// <summary>The limit at dose 0: d when b &gt; 0, c when b &lt; 0, the midpoint-type value when b = 0.</summary>
+    private static double TailValue(in LogLogisticParameters p) =>
+        p.B == 0 ? p.C + (p.D - p.C) * Math.Pow(2.0, -p.F) : p.B > 0 ? p.D : p.C;
 
     /// <summary>ln(1 + e^x) without overflow.</summary>
     internal static double Log1pExp(double x) => x > 0 ? x + Math.Log(1.0 + Math.Exp(-x)) : Math.Log(1.0 + Math.Exp(x));

@@ -6,6 +6,8 @@ namespace Ferrum.Statistics.DoseResponse;
 internal sealed class LogLogisticProblem : ILeastSquaresProblem
 {
     private readonly double[] _dose;
+    private readonly double[] _logDose;
+    private readonly bool _needF;
     private readonly double[] _response;
     private readonly double[] _sqrtWeight;
     private readonly double[] _full;
@@ -14,6 +16,8 @@ internal sealed class LogLogisticProblem : ILeastSquaresProblem
     public LogLogisticProblem(double[] dose, double[] response, double[] sqrtWeight, double?[] fixedValues)
     {
         _dose = dose;
+        _logDose = dose.Select(x => x > 0 ? Math.Log(x) : double.NegativeInfinity).ToArray();
+        _needF = fixedValues[LogLogisticCurve.F] is null;
         _response = response;
         _sqrtWeight = sqrtWeight;
         _full = fixedValues.Select(v => v ?? double.NaN).ToArray();
@@ -47,16 +51,17 @@ internal sealed class LogLogisticProblem : ILeastSquaresProblem
         if (!(p.E > 0) || !(p.F > 0) || !double.IsFinite(p.B) || !double.IsFinite(p.C) || !double.IsFinite(p.D)) return false;
         Span<double> grad = stackalloc double[LogLogisticCurve.Count];
         var k = _free.Length;
+        var logE = Math.Log(p.E);
         for (var i = 0; i < _dose.Length; i++)
         {
             double f;
             if (jacobian.IsEmpty)
             {
-                f = LogLogisticCurve.Value(p, _dose[i]);
+                f = LogLogisticCurve.ValueAt(p, _logDose[i], logE);
             }
             else
             {
-                f = LogLogisticCurve.ValueAndGradient(p, _dose[i], grad);
+                f = LogLogisticCurve.ValueAndGradient(p, _logDose[i], logE, grad, _needF);
                 for (var j = 0; j < k; j++) jacobian[i * k + j] = _sqrtWeight[i] * grad[_free[j]];
             }
 
@@ -90,9 +95,9 @@ internal sealed class LogLogisticProblem : ILeastSquaresProblem
             for (var i = 0; i < _dose.Length; i++)
             {
                 var w = _sqrtWeight[i] * _sqrtWeight[i];
-                var r = _response[i] - LogLogisticCurve.Value(p0, _dose[i]);
-                LogLogisticCurve.ValueAndGradient(pPlus, _dose[i], gradPlus);
-                LogLogisticCurve.ValueAndGradient(pMinus, _dose[i], gradMinus);
+                var r = _response[i] - LogLogisticCurve.ValueAt(p0, _logDose[i], Math.Log(p0.E));
+                LogLogisticCurve.ValueAndGradient(pPlus, _logDose[i], Math.Log(pPlus.E), gradPlus);
+                LogLogisticCurve.ValueAndGradient(pMinus, _logDose[i], Math.Log(pMinus.E), gradMinus);
                 for (var m = 0; m < k; m++)
                     result[m, j] += w * r * (gradPlus[_free[m]] - gradMinus[_free[m]]) / (2 * h);
             }

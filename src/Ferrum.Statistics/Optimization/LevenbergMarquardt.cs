@@ -1,5 +1,3 @@
-using MathNet.Numerics.LinearAlgebra;
-
 namespace Ferrum.Statistics.Optimization;
 
 /// <summary>
@@ -21,38 +19,43 @@ internal static class LevenbergMarquardt
         var r = new double[n];
         var rTrial = new double[n];
         var jac = new double[n * p];
-        var a = Matrix<double>.Build.Dense(p, p);
-        var g = Vector<double>.Build.Dense(p);
+        var a = new double[p * p];
+        var g = new double[p];
         var diag = new double[p];
+        var work = new double[p * p];
+        var step = new double[p];
 
         if (!problem.Evaluate(theta, r, jac)) throw new ArgumentException("starting values are outside the model's domain", nameof(start));
         var s = SumSquares(r);
         int evaluations = 1, iterations = 0;
         double mu = -1, nu = 2;
         var reason = ConvergenceReason.MaxIterations;
-        var scaleY = s;
+        var initial = s;
 
         while (iterations < settings.MaxIterations)
         {
             Normal(jac, r, n, p, a, g, diag);
-            if (s <= 1e-30 * Math.Max(scaleY, 1e-300) || s == 0) { reason = ConvergenceReason.ExactFit; break; }
-            if (RelativeOffset(a, g, s, n, p) <= settings.OffsetTolerance) { reason = ConvergenceReason.RelativeOffset; break; }
+            if (s == 0 || s <= 1e-30 * initial) { reason = ConvergenceReason.ExactFit; break; }
+            if (RelativeOffset(a, g, s, n, p, work, step) <= settings.OffsetTolerance) { reason = ConvergenceReason.RelativeOffset; break; }
             if (mu < 0) mu = 1e-3 * diag.Max();
 
             var accepted = false;
             while (!accepted)
             {
                 iterations++;
-                var lhs = a.Clone();
-                for (var j = 0; j < p; j++) lhs[j, j] += mu * diag[j];
-                Vector<double> step;
-                try { step = lhs.Cholesky().Solve(g); }
-                catch (ArgumentException) { step = Vector<double>.Build.Dense(p, double.NaN); }
+                a.CopyTo(work, 0);
+                for (var j = 0; j < p; j++) work[j * p + j] += mu * diag[j];
+                g.CopyTo(step, 0);
+                var solved = SmallCholesky.Factor(work, p);
+                if (solved) SmallCholesky.Solve(work, p, step);
+                if (!solved || !step.All(double.IsFinite))
+                {
+                    mu *= nu; nu *= 2;
+                    if (!Continue(ref reason, mu, iterations, settings)) goto done;
+                    continue;
+                }
 
-                if (!step.All(double.IsFinite)) { mu *= nu; nu *= 2; if (!Continue(ref reason, mu, iterations, settings)) goto done; continue; }
-                double stepNorm = step.L2Norm(), thetaNorm = Norm(theta);
-                if (stepNorm <= settings.StepTolerance * (thetaNorm + settings.StepTolerance)) { reason = ConvergenceReason.SmallStep; goto done; }
-
+                if (Norm(step) <= settings.StepTolerance * (Norm(theta) + settings.StepTolerance)) { reason = ConvergenceReason.SmallStep; goto done; }
                 for (var j = 0; j < p; j++) trial[j] = theta[j] + step[j];
                 evaluations++;
                 var sTrial = problem.Evaluate(trial, rTrial, default) ? SumSquares(rTrial) : double.PositiveInfinity;
@@ -72,7 +75,6 @@ internal static class LevenbergMarquardt
                     nu = 2;
                     if (actual <= settings.ReductionTolerance * s && predicted <= settings.ReductionTolerance * s)
                     {
-                        Normal(jac, r, n, p, a, g, diag);
                         reason = ConvergenceReason.SmallReduction;
                         goto done;
                     }
@@ -88,7 +90,11 @@ internal static class LevenbergMarquardt
 
     done:
         Normal(jac, r, n, p, a, g, diag);
-        return new LeastSquaresSolution(theta, s, a.ToArray(), iterations, evaluations, reason);
+        var information = new double[p, p];
+        for (var i = 0; i < p; i++)
+            for (var j = 0; j < p; j++)
+                information[i, j] = a[i * p + j];
+        return new LeastSquaresSolution(theta, s, information, iterations, evaluations, reason);
     }
 
     private static bool Continue(ref ConvergenceReason reason, double mu, int iterations, Settings settings)
@@ -98,40 +104,45 @@ internal static class LevenbergMarquardt
         return true;
     }
 
-    /// <summary>A = JᵀJ, g = Jᵀr and the Marquardt scaling diag(A) (floored so a flat direction stays damped).</summary>
-    private static void Normal(double[] jac, double[] r, int n, int p, Matrix<double> a, Vector<double> g, double[] diag)
+    /// <summary>A = JᵀJ, g = Jᵀr (row-major) and the Marquardt scaling diag(A), floored so a flat direction stays damped.</summary>
+    private static void Normal(double[] jac, double[] r, int n, int p, double[] a, double[] g, double[] diag)
     {
-        for (var j = 0; j < p; j++)
+        Array.Clear(a);
+        Array.Clear(g);
+        for (var i = 0; i < n; i++)
         {
-            double gj = 0;
-            for (var i = 0; i < n; i++) gj += jac[i * p + j] * r[i];
-            g[j] = gj;
-            for (var k = 0; k <= j; k++)
+            var row = i * p;
+            for (var j = 0; j < p; j++)
             {
-                double ajk = 0;
-                for (var i = 0; i < n; i++) ajk += jac[i * p + j] * jac[i * p + k];
-                a[j, k] = ajk;
-                a[k, j] = ajk;
+                var jj = jac[row + j];
+                g[j] += jj * r[i];
+                for (var k = 0; k <= j; k++) a[j * p + k] += jj * jac[row + k];
             }
         }
 
         var max = 0.0;
-        for (var j = 0; j < p; j++) max = Math.Max(max, a[j, j]);
-        for (var j = 0; j < p; j++) diag[j] = Math.Max(a[j, j], 1e-12 * Math.Max(max, 1e-300));
+        for (var j = 0; j < p; j++)
+        {
+            for (var k = 0; k < j; k++) a[k * p + j] = a[j * p + k];
+            max = Math.Max(max, a[j * p + j]);
+        }
+
+        for (var j = 0; j < p; j++) diag[j] = Math.Max(a[j * p + j], 1e-12 * Math.Max(max, 1e-300));
     }
 
-    /// <summary>
-    /// nls's convergence criterion: √(‖Q₁ᵀr‖² / p) / √(‖r − Q₁Q₁ᵀr‖² / (n − p)), with ‖Q₁ᵀr‖² = gᵀA⁻¹g.
-    /// </summary>
-    private static double RelativeOffset(Matrix<double> a, Vector<double> g, double s, int n, int p)
+    /// <summary>nls's convergence criterion √(‖Q₁ᵀr‖²/p) / √(‖r − Q₁Q₁ᵀr‖²/(n − p)), with ‖Q₁ᵀr‖² = gᵀA⁻¹g.</summary>
+    private static double RelativeOffset(double[] a, double[] g, double s, int n, int p, double[] work, double[] x)
     {
-        double projected;
-        try { projected = g.DotProduct(a.Cholesky().Solve(g)); }
-        catch (ArgumentException) { return double.PositiveInfinity; }
+        a.CopyTo(work, 0);
+        if (!SmallCholesky.Factor(work, p)) return double.PositiveInfinity;
+        g.CopyTo(x, 0);
+        SmallCholesky.Solve(work, p, x);
+        double projected = 0;
+        for (var j = 0; j < p; j++) projected += g[j] * x[j];
         if (!double.IsFinite(projected)) return double.PositiveInfinity;
-        var rest = Math.Max(s - projected, 0);
-        var dfRest = Math.Max(n - p, 1);
-        return rest <= 0 ? (projected <= 0 ? 0 : double.PositiveInfinity) : Math.Sqrt(projected / p) / Math.Sqrt(rest / dfRest);
+        var rest = s - projected;
+        if (rest <= 0) return projected <= 0 ? 0 : double.PositiveInfinity;
+        return Math.Sqrt(projected / p) / Math.Sqrt(rest / Math.Max(n - p, 1));
     }
 
     private static double SumSquares(ReadOnlySpan<double> r)

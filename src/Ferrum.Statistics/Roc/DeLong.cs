@@ -25,11 +25,11 @@ public static class DeLong
         DataChecks.Level(level);
         var sc = controls.ToArray();
         var sd = cases.ToArray();
-        if (sc.Length + sd.Length >= ParallelSortFrom) Parallel.Invoke(() => Array.Sort(sc), () => Array.Sort(sd));
+        if (sc.Length + sd.Length >= ParallelSortFrom) Parallel.Invoke(() => RadixSort.Sort(sc), () => RadixSort.Sort(sd));
         else
         {
-            Array.Sort(sc);
-            Array.Sort(sd);
+            RadixSort.Sort(sc);
+            RadixSort.Sort(sd);
         }
 
         return FromSorted(sc, sd, direction ?? RocCurve.AutoDirection(sc, sd), level);
@@ -72,13 +72,9 @@ public static class DeLong
 
     private static AucEstimate FromSorted(double[] sortedControls, double[] sortedCases, RocDirection direction, double level)
     {
-        var (theta, caseSs, controlSs) = SunXu.Moments(sortedControls, sortedCases);
-        if (direction == RocDirection.ControlsHigher)
-        {
-            var pairs = 2.0 * sortedControls.Length * sortedCases.Length;
-            theta = (pairs - SunXu.TwiceU(sortedControls, sortedCases)) / pairs;
-        }
-
+        var (twiceU, caseSs, controlSs) = SunXu.Moments(sortedControls, sortedCases);
+        var pairs = 2.0 * sortedControls.Length * sortedCases.Length;
+        var theta = direction == RocDirection.ControlsLower ? twiceU / pairs : (pairs - twiceU) / pairs;
         int n = sortedControls.Length, m = sortedCases.Length;
         var variance = (caseSs / (m - 1) / m) + (controlSs / (n - 1) / n);
         var z = Normal.InvCDF(0, 1, 1 - ((1 - level) / 2));

@@ -70,8 +70,8 @@ public sealed partial class RocCurve
         var d = cases.ToArray();
         var sc = (double[])c.Clone();
         var sd = (double[])d.Clone();
-        Array.Sort(sc);
-        Array.Sort(sd);
+        RadixSort.Sort(sc);
+        RadixSort.Sort(sd);
         return new RocCurve(c, d, sc, sd, direction ?? AutoDirection(sc, sd));
     }
 
@@ -115,6 +115,23 @@ public sealed partial class RocCurve
         if (levels.Length != 2)
         {
             throw DataChecks.Invalid(nameof(response), $"response has {levels.Length} level(s) ({string.Join(", ", levels.Take(5))}); exactly 2 are needed unless levels are given.");
+        }
+
+        return FromResponse(response, predictor, levels[0], levels[1], direction);
+    }
+
+    /// <summary>
+    /// Builds the curve from a two-level integer response (e.g. 0/1) with R's factor convention: the smaller level is
+    /// the control level, the larger the case level.
+    /// </summary>
+    /// <exception cref="StatisticsInputException">The response does not have exactly two levels (<c>stats.invalid-argument</c>).</exception>
+    public static RocCurve FromResponse(IReadOnlyList<int> response, IReadOnlyList<double> predictor, RocDirection? direction = null)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var levels = response.Distinct().Order().ToArray();
+        if (levels.Length != 2)
+        {
+            throw DataChecks.Invalid(nameof(response), $"response has {levels.Length} level(s); exactly 2 are needed unless levels are given.");
         }
 
         return FromResponse(response, predictor, levels[0], levels[1], direction);

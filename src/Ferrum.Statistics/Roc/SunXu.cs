@@ -29,34 +29,48 @@ internal static class SunXu
         return twiceU;
     }
 
-    /// <summary>AUC (θ) and the sums of squared deviations of the case and control placements from θ.</summary>
-    public static (double Theta, double CaseSs, double ControlSs) Moments(ReadOnlySpan<double> controls, ReadOnlySpan<double> cases)
+    /// <summary>
+    /// 2·U and the sums of squared deviations of the case and control placements from their mean, in one walk.
+    /// Placements are k/(2·n) with integer k, so the sums of k and k² are kept exactly (128-bit) and each sum of
+    /// squares is formed as (m·Σk² − (Σk)²)/m before a single rounding.
+    /// </summary>
+    public static (long TwiceU, double CaseSs, double ControlSs) Moments(ReadOnlySpan<double> controls, ReadOnlySpan<double> cases)
     {
-        double n0 = controls.Length, n1 = cases.Length;
-        var theta = TwiceU(controls, cases) / (2.0 * n0 * n1);
-        double caseSs = 0, controlSs = 0;
+        int n0 = controls.Length, n1 = cases.Length;
+        long sumCase = 0, sumControl = 0;
+        Int128 sqCase = 0, sqControl = 0;
         int i = 0, j = 0;
-        while (i < controls.Length || j < cases.Length)
+        while (i < n0 || j < n1)
         {
-            var v = j < cases.Length && (i >= controls.Length || cases[j] <= controls[i]) ? cases[j] : controls[i];
+            var v = j < n1 && (i >= n0 || cases[j] <= controls[i]) ? cases[j] : controls[i];
             int i0 = i, j0 = j;
-            while (i < controls.Length && controls[i] == v) i++;
-            while (j < cases.Length && cases[j] == v) j++;
+            while (i < n0 && controls[i] == v) i++;
+            while (j < n1 && cases[j] == v) j++;
             int a = i - i0, b = j - j0;
             if (b > 0)
             {
-                var d = (i0 + (a / 2.0)) / n0 - theta;
-                caseSs += b * d * d;
+                long k = (2L * i0) + a;
+                sumCase += b * k;
+                sqCase += (Int128)(b * k) * k;
             }
 
             if (a > 0)
             {
-                var d = (cases.Length - j + (b / 2.0)) / n1 - theta;
-                controlSs += a * d * d;
+                long k = (2L * (n1 - j)) + b;
+                sumControl += a * k;
+                sqControl += (Int128)(a * k) * k;
             }
         }
 
-        return (theta, caseSs, controlSs);
+        return (sumCase, Ss(sqCase, sumCase, n1, n0), Ss(sqControl, sumControl, n0, n1));
+    }
+
+    /// <summary>Σ(k/(2·other) − mean)² over <paramref name="count"/> placements from exact sums of k and k².</summary>
+    private static double Ss(Int128 sumSquares, long sum, int count, int other)
+    {
+        var numerator = (count * sumSquares) - ((Int128)sum * sum);
+        var scale = 2.0 * other;
+        return (double)numerator / count / (scale * scale);
     }
 
     /// <summary>Placements in sorted order: <paramref name="casePlacements"/>[k] for sorted case k, and likewise for controls.</summary>

@@ -38,7 +38,7 @@ public static class WilcoxonTest
         }
 
         SortBoth(shifted, ys);
-        if (!ReferenceEquals(shifted, xs)) Array.Sort(xs);
+        if (!ReferenceEquals(shifted, xs)) DoubleSort.Sort(xs);
         double nx = xs.Length, ny = ys.Length;
         var ranks = RankSums.Merge(shifted, 0, ys);
         var w = ranks.RankSumX - nx * (nx + 1) / 2;
@@ -115,16 +115,16 @@ public static class WilcoxonTest
         _ => Math.Min(2 * (aboveCentre ? dist.Cdf(s - 1, upper: true) : dist.Cdf(s)), 1),
     };
 
-    /// <summary>Sorts both samples, in parallel when they are large.</summary>
+    /// <summary>Sorts both samples (radix sort), in parallel when they are large.</summary>
     private static void SortBoth(double[] a, double[] b)
     {
         if (a.Length + b.Length < 100_000)
         {
-            Array.Sort(a);
-            Array.Sort(b);
+            DoubleSort.Sort(a);
+            DoubleSort.Sort(b);
             return;
         }
 
-        Parallel.Invoke(() => Array.Sort(a), () => Array.Sort(b));
+        Parallel.Invoke(() => DoubleSort.Sort(a), () => DoubleSort.Sort(b));
     }
 }

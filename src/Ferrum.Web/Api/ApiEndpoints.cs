@@ -1,4 +1,5 @@
 using Ferrum.Web.Api.Admin;
+using Ferrum.Web.Api.Assessments;
 using Ferrum.Web.Api.Audit;
 using Ferrum.Web.Api.Labs;
 using Ferrum.Web.Api.Patients;
@@ -13,6 +14,7 @@ internal static class ApiEndpoints
         var api = app.MapGroup("/api");
         api.MapPatientsApi();
         api.MapLabsApi();
+        api.MapAssessmentsApi();
         api.MapAuditApi();
         api.MapAdminApi();
         return app;

@@ -12,8 +12,12 @@ internal static class SecurityServiceCollectionExtensions
         services.AddSingleton(auth);
         services.AddIdentityCore<FerrumUser>(o =>
             {
+                // Length over composition rules (NIST SP 800-63B, 5.1.1.2).
                 o.Password.RequiredLength = 12;
                 o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireDigit = false;
                 o.User.RequireUniqueEmail = true;
                 o.Lockout.MaxFailedAccessAttempts = 5;
             })

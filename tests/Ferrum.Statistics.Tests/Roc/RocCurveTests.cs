@@ -82,6 +82,21 @@ public class RocCurveTests
     }
 
     [Fact]
+    public void Integer_response_uses_the_smaller_level_as_control()
+    {
+        var roc = RocCurve.FromResponse([1, 0, 1, 0], [0.9, 0.1, 0.4, 0.5]);
+        Assert.Equal([0.1, 0.5], roc.Controls);
+        Assert.Equal(0.75, roc.Auc);
+    }
+
+    [Fact]
+    public void Response_with_three_levels_needs_explicit_levels()
+    {
+        var ex = Assert.Throws<Ferrum.Statistics.Common.StatisticsInputException>(() => RocCurve.FromResponse(["a", "b", "c"], [1.0, 2, 3]));
+        Assert.Equal("stats.invalid-argument", ex.Code);
+    }
+
+    [Fact]
     public void Observations_of_other_levels_are_left_out_as_in_pROC()
     {
         int[] response = [0, 1, 2, 1, 0];

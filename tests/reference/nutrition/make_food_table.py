@@ -3,7 +3,7 @@
 
 Usage: /usr/bin/python3 tests/reference/nutrition/make_food_table.py [SR28_DIR]
 SR28_DIR defaults to the sibling shared/data/usda-sr-legacy folder found by walking up from the repository.
-Reads curated-foods.csv (NDB number, Ferrum id, food group, animal flag) next to this script and writes
+Reads curated-foods.csv (NDB number, Ferrum id, food group, animal flag, whether the planner may use it) next to this script and writes
 src/Ferrum.Nutrition/Foods/Data/default-foods.json. Every nutrient value is copied verbatim from
 NUT_DATA.txt for that NDB number (per 100 g edible portion); the portion is the first household measure
 in WEIGHT.txt (Seq 1). Nothing is estimated: a nutrient SR28 lacks for a food is written as null.
@@ -59,6 +59,7 @@ def main():
         foods.append({
             'id': c['id'], 'name': d[2], 'ndb': ndb, 'srFoodGroup': groups[d[1]],
             'group': c['group'], 'animal': c['animal'] == 'true', 'mfp': c['group'] in MFP_GROUPS,
+            'plannable': c['plan'] == 'true',
             'per100g': {k: v.get(k) for k in NUTRIENTS.values()},
             'portion': portions.get(ndb),
         })
@@ -73,6 +74,26 @@ def main():
         json.dump(out, fh, indent=1, ensure_ascii=False)
         fh.write('\n')
     print(f'{len(foods)} foods -> {dest}')
+    write_golden(sr)
+
+
+SPOT_NDB = ['11457', '13327', '16070', '09206', '14355', '01123', '15169', '08077']
+
+
+def write_golden(sr):
+    """Record counts of each SR28 file and all Ferrum nutrients of a few foods, read independently of Ferrum's C# reader."""
+    counts = {f: sum(1 for _ in rows(os.path.join(sr, f))) for f in
+              ['FOOD_DES.txt', 'FD_GROUP.txt', 'NUT_DATA.txt', 'WEIGHT.txt', 'NUTR_DEF.txt']}
+    spot = {}
+    for r in rows(os.path.join(sr, 'NUT_DATA.txt')):
+        if r[0] in SPOT_NDB and r[1] in NUTRIENTS:
+            spot.setdefault(r[0], {})[NUTRIENTS[r[1]]] = float(r[2])
+    golden = {'source': 'tests/reference/nutrition/make_food_table.py reading USDA SR28 ASCII files', 'counts': counts, 'spot': spot}
+    dest = os.path.join(HERE, 'sr28-golden.json')
+    with open(dest, 'w', encoding='utf-8') as fh:
+        json.dump(golden, fh, indent=1, sort_keys=True)
+        fh.write('\n')
+    print(f'golden -> {dest}')
 
 
 if __name__ == '__main__':

@@ -155,3 +155,30 @@ sw <- list(
 )
 scases <- lapply(names(sw), function(name) list(name = name, x = sw[[name]], result = ht(shapiro.test(sw[[name]]))))
 save(list(source = "R 4.2.2 stats::shapiro.test (Royston's swilk.c)", cases = scases), "classical_shapiro.json")
+
+# ---- Wilcoxon rank sum, exact distribution conditional on ties (Ferrum's exactConditional option) ----
+# R has no such option; this is its definition by brute force: every way of choosing which n.x of the
+# pooled mid-ranks belong to x is equally likely; p-values use R's exact-test rule (doubling the smaller tail).
+cond <- function(x, y, alt) {
+  r <- rank(c(x, y)); n.x <- length(x); N <- length(r)
+  s <- sum(r[seq_along(x)]); W <- s - n.x * (n.x + 1) / 2
+  sums <- combn(N, n.x, function(i) sum(r[i]))
+  eps <- 1e-9
+  lower <- mean(sums <= s + eps); upper <- mean(sums >= s - eps)
+  p <- switch(alt, less = lower, greater = upper,
+              two.sided = min(1, 2 * (if (W > n.x * length(y) / 2) upper else lower)))
+  list(W = W, p = p)
+}
+condsets <- list(
+  tied_small = list(x = c(1, 2, 2, 3, 5), y = c(2, 3, 3, 4, 4, 6)),
+  tied_heavy = list(x = c(0, 0, 1, 1, 1), y = c(1, 1, 2, 2, 2, 2, 3)),
+  no_ties = list(x = c(1.1, 2.5, 3.7), y = c(0.4, 2.9, 5.1, 6.3)),
+  tied_unbalanced = list(x = c(3, 3), y = c(1, 2, 3, 3, 4, 5, 5, 6, 7, 8)),
+  tied_12 = list(x = c(2, 4, 4, 5, 7, 7), y = c(1, 2, 2, 4, 5, 5, 6, 9))
+)
+ccond <- list()
+for (name in names(condsets)) for (alt in alts) {
+  d <- condsets[[name]]
+  ccond[[length(ccond) + 1]] <- c(list(name = sprintf("%s/%s", name, alt), x = d$x, y = d$y, alternative = alt), cond(d$x, d$y, alt))
+}
+save(list(source = "brute-force enumeration in R 4.2.2 (combn over pooled mid-ranks)", cases = ccond), "classical_wilcoxon_conditional.json")

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Ferrum.Benchmarks.Compare;
+
+/// <summary>
+/// The console mode bench/compare.sh calls: <c>compare NAME FILE</c> loads the workload's CSV, runs the work once to
+/// warm up, then times it repeatedly (at least 5 runs, up to 21 within 2 s) and prints its summary and, as the last
+/// line, the median elapsed seconds, like the peers in bench/peers/. Exit code 3: no such workload.
+/// </summary>
+internal static class CompareCommand
+{
+    public static int Run(string[] args)
+    {
+        var workloads = typeof(CompareCommand).Assembly.GetTypes()
+            .Where(t => typeof(ICompareWorkload).IsAssignableFrom(t) && t is { IsInterface: false, IsAbstract: false })
+            .Select(t => (ICompareWorkload)Activator.CreateInstance(t)!)
+            .ToDictionary(w => w.Name, StringComparer.Ordinal);
+        if (args.Length < 3)
+        {
+            Console.Error.WriteLine($"usage: compare {string.Join('|', workloads.Keys.Order(StringComparer.Ordinal))} FILE.csv");
+            return 2;
+        }
+
+        if (!workloads.TryGetValue(args[1], out var workload))
+        {
+            Console.Error.WriteLine($"no compare workload named '{args[1]}'");
+            return 3;
+        }
+
+        var work = workload.Load(args[2]);
+        var summary = work();
+        var times = new List<double>();
+        var total = Stopwatch.StartNew();
+        while (times.Count < 5 || (times.Count < 21 && total.Elapsed.TotalSeconds < 2))
+        {
+            var sw = Stopwatch.StartNew();
+            summary = work();
+            times.Add(sw.Elapsed.TotalSeconds);
+        }
+
+        times.Sort();
+        Console.WriteLine(summary);
+        Console.WriteLine(times[times.Count / 2].ToString("R", CultureInfo.InvariantCulture));
+        return 0;
+    }
+}

@@ -1,0 +1,96 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Ferrum.Cli.Infrastructure;
+using Ferrum.Core.Errors;
+using Ferrum.Nutrition.Foods;
+
+namespace Ferrum.Cli.Foods;
+
+/// <summary><c>ferrum foods import-sr|import-fdc|search</c>.</summary>
+internal static class FoodsCommands
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static Command Create()
+    {
+        var foods = new Command("foods", "Food database: import USDA SR28 or FoodData Central, search foods.");
+        var store = new Option<string?>("--store", "--db") { Description = "Food store file (default: $FERRUM_DATA/foods.json or the user's data folder)." };
+
+        var dir = new Argument<DirectoryInfo>("DIR") { Description = "Folder with FOOD_DES.txt, FD_GROUP.txt, NUT_DATA.txt, WEIGHT.txt." };
+        var importSr = new Command("import-sr", "Import the USDA SR28 / SR Legacy ASCII files into the food store.") { dir, store };
+        importSr.SetAction((pr, ct) => CliRunner.RunAsync(_ =>
+        {
+            var d = pr.GetValue(dir)!;
+            var latin1 = Encoding.Latin1;
+            using var fd = Open(d, "FOOD_DES.txt", latin1);
+            using var fg = Open(d, "FD_GROUP.txt", latin1);
+            using var nd = Open(d, "NUT_DATA.txt", latin1);
+            using var w = Open(d, "WEIGHT.txt", latin1);
+            var import = Sr28Reader.Read(fd, fg, nd, w);
+            var path = FoodStore.ResolvePath(pr.GetValue(store));
+            var total = FoodStore.Save(path, import.Foods, "USDA SR28 import");
+            Console.Out.WriteLine(string.Create(Inv, $"imported {import.Foods.Count} foods ({import.NutrientRecords} nutrient rows, {import.WeightRecords} portions, {import.FoodGroupRecords} food groups) into {path}; the store now holds {total} foods"));
+            return Task.FromResult(CliRunner.Ok);
+        }, Console.Error, ct));
+        foods.Subcommands.Add(importSr);
+
+        var fdcDir = new Argument<DirectoryInfo>("DIR") { Description = "Folder of a FoodData Central CSV download (food.csv, nutrient.csv, food_nutrient.csv, food_category.csv, food_portion.csv)." };
+        var importFdc = new Command("import-fdc", "Import a USDA FoodData Central CSV download into the food store.") { fdcDir, store };
+        importFdc.SetAction((pr, ct) => CliRunner.RunAsync(_ =>
+        {
+            var d = pr.GetValue(fdcDir)!;
+            var import = FdcCsvReader.Read(name => File.Exists(Path.Combine(d.FullName, name)) ? new StreamReader(Path.Combine(d.FullName, name)) : null, d.FullName);
+            var path = FoodStore.ResolvePath(pr.GetValue(store));
+            var total = FoodStore.Save(path, import, "USDA FoodData Central import");
+            Console.Out.WriteLine(string.Create(Inv, $"imported {import.Count} foods into {path}; the store now holds {total} foods"));
+            return Task.FromResult(CliRunner.Ok);
+        }, Console.Error, ct));
+        foods.Subcommands.Add(importFdc);
+
+        var text = new Argument<string>("TEXT") { Description = "Words that must all appear in the food's name or id." };
+        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        var limit = new Option<int>("--limit") { Description = "Most results.", DefaultValueFactory = _ => 20 };
+        var search = new Command("search", "Find foods in the default table and the food store.") { text, store, format, limit };
+        search.SetAction((pr, ct) => CliRunner.RunAsync(_ =>
+        {
+            var table = FoodStore.LoadWithDefault(pr.GetValue(store));
+            var hits = table.Search(pr.GetValue(text) ?? "", pr.GetValue(limit));
+            if (pr.GetValue(format) == "json")
+            {
+                using var w = new Utf8JsonWriter(Console.OpenStandardOutput(), new JsonWriterOptions { Indented = true });
+                w.WriteStartArray();
+                foreach (var f in hits)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("id", f.Id); w.WriteString("name", f.Name); w.WriteString("group", f.Group);
+                    if (f.Ndb is not null) w.WriteString("ndb", f.Ndb);
+                    if (f.Per100G.IronMg is { } fe) w.WriteNumber("ironMgPer100g", fe);
+                    if (f.Per100G.VitaminCMg is { } c) w.WriteNumber("vitaminCMgPer100g", c);
+                    if (f.Per100G.Kcal is { } k) w.WriteNumber("kcalPer100g", k);
+                    w.WriteString("source", f.Source.ToString());
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+            }
+            else
+            {
+                if (hits.Count == 0) Console.Out.WriteLine("no foods found");
+                foreach (var f in hits)
+                    Console.Out.WriteLine(string.Create(Inv, $"{f.Id,-34} {f.Per100G.IronMg,6:0.00} mg Fe/100 g  {f.Name}  [{f.Source}]"));
+            }
+            return Task.FromResult(CliRunner.Ok);
+        }, Console.Error, ct));
+        foods.Subcommands.Add(search);
+        return foods;
+    }
+
+    private static StreamReader Open(DirectoryInfo dir, string name, Encoding encoding)
+    {
+        var path = Path.Combine(dir.FullName, name);
+        if (!File.Exists(path))
+            throw new InputErrorException(new InputError("sr28.file-missing", "SR28 file not found") { File = path, Accepted = "a folder with FOOD_DES.txt, FD_GROUP.txt, NUT_DATA.txt and WEIGHT.txt" });
+        return new StreamReader(path, encoding);
+    }
+}
