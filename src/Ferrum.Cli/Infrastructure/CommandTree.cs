@@ -11,6 +11,8 @@ internal static class CommandTree
         // Each area adds one line here: root.Subcommands.Add(XxxCommands.Create());
         root.Subcommands.Add(Assess.AssessCommand.Create(new Fhir.FhirBundleSource(), new Fhir.BulkExportSource()));
         root.Subcommands.Add(Diet.DietCommands.Create()); root.Subcommands.Add(Foods.FoodsCommands.Create());
+        root.Subcommands.Add(Serve.ServeCommand.Create());
+        root.Subcommands.Add(Study.StudyCommands.Create());
         root.Subcommands.Add(Fhir.SynthCommands.Create());
         return root;
     }

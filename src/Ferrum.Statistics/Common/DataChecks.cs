@@ -42,11 +42,14 @@ internal static class DataChecks
     }
 
     /// <summary>Throws unless <paramref name="level"/> lies strictly between 0 and 1.</summary>
-    public static void Level(double level, string name = "conf.level")
+    public static void Level(double level, string name = "conf.level") => OpenUnit(level, name);
+
+    /// <summary>Throws unless <paramref name="value"/> lies strictly between 0 and 1 (a probability, level or proportion).</summary>
+    public static void OpenUnit(double value, string name)
     {
-        if (!(level > 0 && level < 1))
+        if (!(value > 0 && value < 1))
         {
-            throw new StatisticsInputException(InvalidArgument, $"{name} is {level}; it must lie strictly between 0 and 1.", name);
+            throw new StatisticsInputException(InvalidArgument, $"{name} is {value}; it must lie strictly between 0 and 1.", name);
         }
     }
 

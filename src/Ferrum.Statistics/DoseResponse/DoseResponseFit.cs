@@ -15,10 +15,11 @@ public sealed class DoseResponseFit
     private readonly double[,] _covariance; // 5×5 over (b, c, d, e, f); zero rows/columns for fixed parameters
 
     internal DoseResponseFit(
-        CurveModel model, LogLogisticParameters parameters, bool[] isFixed, double[,] covariance, int n, double rss,
+        CurveModel model, CurveWeighting weighting, LogLogisticParameters parameters, bool[] isFixed, double[,] covariance, int n, double rss,
         double level, int iterations, int evaluations, ConvergenceReason reason, string method)
     {
         Model = model;
+        Weighting = weighting;
         Parameters = parameters;
         _covariance = covariance;
         Observations = n;
@@ -92,6 +93,29 @@ public sealed class DoseResponseFit
     /// </summary>
     public DoseEstimate DoseAt(double response) => Delta(response, Parameters.DoseAt(response), limitsMatter: true);
 
+    /// <summary>
+    /// Inverse prediction of the mean of <paramref name="replicates"/> new measurements (calibration): as
+    /// <see cref="DoseAt(double)"/> plus the new response's own variance σ̂²/(m·w(y)) carried through dx/dy.
+    /// Needs the fit's weighting to define w(y): not available for 1/σ² weighting.
+    /// </summary>
+    public DoseEstimate DoseAt(double response, int replicates)
+    {
+        if (replicates < 1)
+            throw new StatisticsInputException("stats.invalid-option", $"replicates must be ≥ 1, got {replicates.ToString(System.Globalization.CultureInfo.InvariantCulture)}", nameof(replicates));
+        var weight = Weighting switch
+        {
+            CurveWeighting.None => 1.0,
+            CurveWeighting.InverseResponse when response > 0 => 1.0 / response,
+            CurveWeighting.InverseResponseSquared when response != 0 => 1.0 / (response * response),
+            _ => throw new StatisticsInputException("stats.invalid-option", $"the variance of a new response is undefined for {Weighting} weighting at response {response.ToString(System.Globalization.CultureInfo.InvariantCulture)}", nameof(response)),
+        };
+        var responseVariance = ResidualSumOfSquares / DegreesOfFreedom / (replicates * weight);
+        return Delta(response, Parameters.DoseAt(response), limitsMatter: true, responseVariance: responseVariance);
+    }
+
+    /// <summary>The residual weighting the curve was fitted with.</summary>
+    public CurveWeighting Weighting { get; }
+
     /// <summary>ED<sub>p</sub> as drc's <c>ED(fit, p, interval = "delta")</c> (relative to the limits; 0 &lt; p &lt; 100).</summary>
     public DoseEstimate EffectiveDose(double percent)
     {
@@ -119,7 +143,7 @@ public sealed class DoseResponseFit
 
     internal double TQuantile() => _tQuantile.Value;
 
-    private DoseEstimate Delta(double response, double dose, bool limitsMatter, double q = double.NaN)
+    private DoseEstimate Delta(double response, double dose, bool limitsMatter, double q = double.NaN, double responseVariance = 0)
     {
         if (!double.IsFinite(dose) || dose <= 0)
             return new DoseEstimate(response, double.NaN, double.NaN, new ConfidenceInterval(double.NaN, double.NaN, Level));
@@ -138,6 +162,9 @@ public sealed class DoseResponseFit
         for (var i = 0; i < LogLogisticCurve.Count; i++)
             for (var j = 0; j < LogLogisticCurve.Count; j++)
                 variance += grad[i] * _covariance[i, j] * grad[j];
+        // d ln x / dy = −(common / f) / (y − c): the new response's variance enters through it.
+        var dLogDoseDy = -common / p.F / (response - p.C);
+        variance += dLogDoseDy * dLogDoseDy * responseVariance;
         var se = dose * Math.Sqrt(variance);
         var half = TQuantile() * se;
         return new DoseEstimate(response, dose, se, new ConfidenceInterval(dose - half, dose + half, Level));

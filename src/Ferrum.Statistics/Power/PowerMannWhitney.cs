@@ -17,7 +17,7 @@ public static class PowerMannWhitney
     public static PowerCalculation SampleSize(double p, double power, double sigLevel = 0.05, double fraction = 0.5, bool oneSided = false)
     {
         Validate(p, sigLevel, fraction);
-        if (!(power > 0 && power < 1)) throw DataChecks.Invalid(nameof(power), $"power is {power}; it must lie in (0, 1).");
+        DataChecks.OpenUnit(power, nameof(power));
         if (p == 0.5) throw DataChecks.Invalid(nameof(p), "p = 0.5 is no effect: no sample size detects it.");
         var za = Normal.InvCDF(0, 1, 1 - (sigLevel / (oneSided ? 1 : 2)));
         var zb = Normal.InvCDF(0, 1, power);
@@ -44,8 +44,8 @@ public static class PowerMannWhitney
 
     private static void Validate(double p, double sigLevel, double fraction)
     {
-        if (!(p > 0 && p < 1)) throw DataChecks.Invalid(nameof(p), $"p is {p}; P(Y > X) must lie in (0, 1).");
-        if (!(sigLevel > 0 && sigLevel < 1)) throw DataChecks.Invalid("sig.level", $"sig.level is {sigLevel}; it must lie in (0, 1).");
-        if (!(fraction > 0 && fraction < 1)) throw DataChecks.Invalid(nameof(fraction), $"fraction is {fraction}; it must lie in (0, 1).");
+        DataChecks.OpenUnit(p, nameof(p));
+        DataChecks.OpenUnit(sigLevel, "sig.level");
+        DataChecks.OpenUnit(fraction, nameof(fraction));
     }
 }

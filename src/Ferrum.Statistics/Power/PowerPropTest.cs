@@ -54,9 +54,9 @@ public static class PowerPropTest
 
     private static void Validate(double p1, double p2, double sigLevel, double power)
     {
-        if (!(p1 > 0 && p1 < 1)) throw DataChecks.Invalid(nameof(p1), $"p1 is {p1}; it must lie in (0, 1).");
-        if (!(p2 > 0 && p2 < 1)) throw DataChecks.Invalid(nameof(p2), $"p2 is {p2}; it must lie in (0, 1).");
-        if (!(sigLevel > 0 && sigLevel < 1)) throw DataChecks.Invalid("sig.level", $"sig.level is {sigLevel}; it must lie in (0, 1).");
-        if (!(power > 0 && power < 1)) throw DataChecks.Invalid(nameof(power), $"power is {power}; it must lie in (0, 1).");
+        DataChecks.OpenUnit(p1, nameof(p1));
+        DataChecks.OpenUnit(p2, nameof(p2));
+        DataChecks.OpenUnit(sigLevel, "sig.level");
+        DataChecks.OpenUnit(power, nameof(power));
     }
 }

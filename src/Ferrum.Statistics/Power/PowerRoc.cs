@@ -22,7 +22,7 @@ public static class PowerRoc
     public static PowerCalculation Cases(double auc, double power, double sigLevel = 0.05, double kappa = 1, bool oneSided = false)
     {
         Validate(auc, sigLevel, kappa);
-        if (!(power > 0 && power < 1)) throw DataChecks.Invalid(nameof(power), $"power is {power}; it must lie in (0, 1).");
+        DataChecks.OpenUnit(power, nameof(power));
         var za = Normal.InvCDF(0, 1, 1 - (sigLevel / (oneSided ? 1 : 2)));
         var zb = Normal.InvCDF(0, 1, power);
         var root = (za * Math.Sqrt(V0(kappa))) + (zb * Math.Sqrt(VA(auc, kappa)));
@@ -47,7 +47,7 @@ public static class PowerRoc
     /// <exception cref="StatisticsInputException">AUC outside (0, 1) or a group below 1 (<c>stats.invalid-argument</c>).</exception>
     public static double HanleyMcNeilStandardError(double auc, double cases, double controls)
     {
-        if (!(auc > 0 && auc < 1)) throw DataChecks.Invalid(nameof(auc), $"auc is {auc}; it must lie in (0, 1).");
+        DataChecks.OpenUnit(auc, nameof(auc));
         PowerTTest.Check(cases, nameof(cases), 1);
         PowerTTest.Check(controls, nameof(controls), 1);
         var q1 = auc / (2 - auc);
@@ -73,7 +73,7 @@ public static class PowerRoc
     private static void Validate(double auc, double sigLevel, double kappa)
     {
         if (!(auc > 0.5 && auc < 1)) throw DataChecks.Invalid(nameof(auc), $"auc is {auc}; it must lie in (0.5, 1).");
-        if (!(sigLevel > 0 && sigLevel < 1)) throw DataChecks.Invalid("sig.level", $"sig.level is {sigLevel}; it must lie in (0, 1).");
+        DataChecks.OpenUnit(sigLevel, "sig.level");
         if (!(kappa > 0) || !double.IsFinite(kappa)) throw DataChecks.Invalid(nameof(kappa), $"kappa is {kappa}; it must be positive.");
     }
 }

@@ -79,8 +79,8 @@ public static class PowerTTest
     private static void Validate(double sd, double sigLevel, double power)
     {
         if (!(sd > 0) || !double.IsFinite(sd)) throw DataChecks.Invalid("sd", $"sd is {sd}; it must be a positive number.");
-        if (!(sigLevel > 0 && sigLevel < 1)) throw DataChecks.Invalid("sig.level", $"sig.level is {sigLevel}; it must lie in (0, 1).");
-        if (!(power > 0 && power < 1)) throw DataChecks.Invalid("power", $"power is {power}; it must lie in (0, 1).");
+        DataChecks.OpenUnit(sigLevel, "sig.level");
+        DataChecks.OpenUnit(power, "power");
     }
 
     internal static void Check(double value, string name, double minimum)

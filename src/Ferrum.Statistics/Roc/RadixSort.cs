@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+
 namespace Ferrum.Statistics.Roc;
 
 /// <summary>
@@ -23,7 +26,8 @@ internal static class RadixSort
             return;
         }
 
-        var keys = new ulong[n];
+        // Keys are built in place over the doubles' storage; one pooled buffer holds the other half of each pass.
+        var keys = MemoryMarshal.Cast<double, ulong>(values.AsSpan());
         var hist = new int[Passes * Buckets];
         for (var i = 0; i < n; i++)
         {
@@ -33,33 +37,45 @@ internal static class RadixSort
             for (var p = 0; p < Passes; p++) hist[(p * Buckets) + (int)((key >> (p * Bits)) & (Buckets - 1))]++;
         }
 
-        var src = keys;
-        var dst = new ulong[n];
-        for (var p = 0; p < Passes; p++)
+        var rented = ArrayPool<ulong>.Shared.Rent(n);
+        try
         {
-            var h = hist.AsSpan(p * Buckets, Buckets);
-            if (h.Contains(n)) continue;
-            var sum = 0;
-            for (var b = 0; b < Buckets; b++)
+            var src = keys;
+            var dst = rented.AsSpan(0, n);
+            for (var p = 0; p < Passes; p++)
             {
-                var c = h[b];
-                h[b] = sum;
-                sum += c;
+                var h = hist.AsSpan(p * Buckets, Buckets);
+                if (h.Contains(n)) continue;
+                var sum = 0;
+                for (var b = 0; b < Buckets; b++)
+                {
+                    var c = h[b];
+                    h[b] = sum;
+                    sum += c;
+                }
+
+                var shift = p * Bits;
+                for (var i = 0; i < n; i++)
+                {
+                    var k = src[i];
+                    dst[h[(int)((k >> shift) & (Buckets - 1))]++] = k;
+                }
+
+                var swap = src;
+                src = dst;
+                dst = swap;
             }
 
-            var shift = p * Bits;
-            for (var i = 0; i < n; i++)
-            {
-                var k = src[i];
-                dst[h[(int)((k >> shift) & (Buckets - 1))]++] = k;
-            }
-
-            (src, dst) = (dst, src);
+            if (src != keys) src.CopyTo(keys);
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(rented);
         }
 
         for (var i = 0; i < n; i++)
         {
-            var k = src[i];
+            var k = keys[i];
             values[i] = BitConverter.UInt64BitsToDouble((k & SignBit) != 0 ? k & ~SignBit : ~k);
         }
     }

@@ -33,9 +33,6 @@ public sealed record BiomarkerResult
     /// <summary>Welch two-sample t-test (R <c>t.test(case, control)</c>).</summary>
     public required HypothesisTest Welch { get; init; }
 
-    /// <summary>Standardised mean difference (cases − controls) with pooled SD, as tableone's SMD (absolute value there).</summary>
-    public required double Smd { get; init; }
-
     /// <summary>Area under the ROC curve (cases positive; direction chosen as pROC's "auto").</summary>
     public required double Auc { get; init; }
 

@@ -56,7 +56,7 @@ public static class StudyFigures
             var pts = curves[i].Points.OrderBy(p => p.Fpr).ThenBy(p => p.Tpr).ToArray();
             var line = plot.Add.ScatterLine(pts.Select(p => p.Fpr).ToArray(), pts.Select(p => p.Tpr).ToArray(), FigureStyle.Palette[i % FigureStyle.Palette.Length]);
             line.LineWidth = 2;
-            line.ConnectStyle = ConnectStyle.StepHorizontal;
+            line.MarkerSize = 0;
             line.LegendText = curves[i].Legend;
         }
         plot.Axes.SetLimits(-0.02, 1.02, -0.02, 1.02);

@@ -66,6 +66,7 @@ public static class FerrumWebHost
         }));
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddHttpContextAccessor();
+        services.AddScoped<Ui.UiData>();
 
         var app = builder.Build();
         app.UseExceptionHandler();

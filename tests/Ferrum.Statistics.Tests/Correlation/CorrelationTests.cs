@@ -17,13 +17,6 @@ public class CorrelationTests
         return data;
     }
 
-    private static Alternative Alt(string? s) => s switch
-    {
-        "less" => Alternative.Less,
-        "greater" => Alternative.Greater,
-        _ => Alternative.TwoSided,
-    };
-
     [Theory]
     [MemberData(nameof(Names))]
     public void Pearson_spearman_and_kendall_match_R_cor_test(string name)
@@ -34,7 +27,7 @@ public class CorrelationTests
         foreach (var t in d.GetProperty("tests").EnumerateArray())
         {
             var method = t.GetProperty("method").GetString();
-            var alt = Alt(t.GetProperty("alternative").GetString());
+            var alt = RAlternative.Parse(t.GetProperty("alternative").GetString());
             bool? exact = t.GetProperty("exact").ValueKind == JsonValueKind.False ? false : null;
             var continuity = t.GetProperty("continuity").GetBoolean();
             var level = t.TryGetProperty("level", out var l) ? l.Number() : 0.95;

@@ -17,17 +17,11 @@ public class RocTestTests
     {
         var g = Golden.Load("roc_tests.json").RootElement.EnumerateArray().Single(p => p.GetProperty("name").GetString() == name);
         var response = g.GetProperty("response").EnumerateArray().Select(e => e.GetString()!).ToArray();
-        var x = RocCurve.FromResponse(response, g.GetProperty("x").Numbers(), "control", "case", RocDirection.ControlsLower);
-        var y = RocCurve.FromResponse(response, g.GetProperty("y").Numbers(), "control", "case", RocDirection.ControlsLower);
+        var direction = RocGolden.ParseDirection(g.GetProperty("direction").GetString());
+        var x = RocCurve.FromResponse(response, g.GetProperty("x").Numbers(), "control", "case", direction);
+        var y = RocCurve.FromResponse(response, g.GetProperty("y").Numbers(), "control", "case", direction);
         return (x, y, g);
     }
-
-    private static Alternative Alt(string? s) => s switch
-    {
-        "less" => Alternative.Less,
-        "greater" => Alternative.Greater,
-        _ => Alternative.TwoSided,
-    };
 
     [Theory]
     [MemberData(nameof(Names))]
@@ -36,7 +30,7 @@ public class RocTestTests
         var (x, y, g) = Load(name);
         foreach (var a in g.GetProperty("paired").EnumerateArray())
         {
-            var t = RocTest.DeLongPaired(x, y, Alt(a.GetProperty("alternative").GetString()));
+            var t = RocTest.DeLongPaired(x, y, RAlternative.Parse(a.GetProperty("alternative").GetString()));
             Assert.Equal("DeLong's test for two correlated ROC curves", t.Method);
             Approx.Equal(a.GetProperty("z").Number(), t.Statistic, what: "Z");
             Approx.Equal(a.GetProperty("p").Number(), t.PValue, what: "p");
@@ -54,7 +48,7 @@ public class RocTestTests
         var (x, y, g) = Load(name);
         foreach (var a in g.GetProperty("unpaired").EnumerateArray())
         {
-            var t = RocTest.DeLongUnpaired(x, y, Alt(a.GetProperty("alternative").GetString()));
+            var t = RocTest.DeLongUnpaired(x, y, RAlternative.Parse(a.GetProperty("alternative").GetString()));
             Approx.Equal(a.GetProperty("d").Number(), t.Statistic, what: "D");
             Approx.Equal(a.GetProperty("df").Number(), t.Parameters["df"], what: "df");
             Approx.Equal(a.GetProperty("p").Number(), t.PValue, what: "p");

@@ -64,18 +64,20 @@ curve <- function(d) {
 write_json(lapply(datasets, curve), file.path(out, "roc_curves.json"), digits = NA, auto_unbox = TRUE, pretty = FALSE)
 
 # Paired (same subjects, two markers) and unpaired DeLong tests.
-mk_paired <- function(name, n0, n1, shift1, shift2, rho, round_to = NA) {
+mk_paired <- function(name, n0, n1, shift1, shift2, rho, round_to = NA, direction = "<") {
   z0 <- matrix(rnorm(2 * n0), ncol = 2); z1 <- matrix(rnorm(2 * n1), ncol = 2)
   a0 <- z0[, 1]; b0 <- rho * z0[, 1] + sqrt(1 - rho^2) * z0[, 2]
   a1 <- z1[, 1] + shift1; b1 <- rho * z1[, 1] + sqrt(1 - rho^2) * z1[, 2] + shift2
   if (!is.na(round_to)) { a0 <- round(a0, round_to); b0 <- round(b0, round_to); a1 <- round(a1, round_to); b1 <- round(b1, round_to) }
-  list(name = name, response = c(rep("control", n0), rep("case", n1)), x = c(a0, a1), y = c(b0, b1))
+  list(name = name, direction = direction, response = c(rep("control", n0), rep("case", n1)), x = c(a0, a1), y = c(b0, b1))
 }
 paired <- list(mk_paired("correlated", 80, 60, 1, 0.5, 0.6), mk_paired("tied", 50, 50, 0.8, 0.8, 0.3, 0),
                mk_paired("unbalanced", 300, 40, 0.4, 1.2, 0.8))
+set.seed(99)  # appended later: keeps the earlier data sets unchanged
+paired[[4]] <- mk_paired("cases-lower", 70, 55, -0.9, -0.3, 0.5, direction = ">")
 ptests <- lapply(paired, function(p) {
-  r1 <- roc(p$response, p$x, levels = c("control", "case"), direction = "<", quiet = TRUE)
-  r2 <- roc(p$response, p$y, levels = c("control", "case"), direction = "<", quiet = TRUE)
+  r1 <- roc(p$response, p$x, levels = c("control", "case"), direction = p$direction, quiet = TRUE)
+  r2 <- roc(p$response, p$y, levels = c("control", "case"), direction = p$direction, quiet = TRUE)
   alts <- lapply(c("two.sided", "less", "greater"), function(a) {
     t <- roc.test(r1, r2, method = "delong", paired = TRUE, alternative = a)
     list(alternative = a, z = unname(t$statistic), p = t$p.value, ci = as.numeric(t$conf.int), auc1 = unname(t$estimate[1]), auc2 = unname(t$estimate[2]))

@@ -182,3 +182,27 @@ for (name in names(condsets)) for (alt in alts) {
   ccond[[length(ccond) + 1]] <- c(list(name = sprintf("%s/%s", name, alt), x = d$x, y = d$y, alternative = alt), cond(d$x, d$y, alt))
 }
 save(list(source = "brute-force enumeration in R 4.2.2 (combn over pooled mid-ranks)", cases = ccond), "classical_wilcoxon_conditional.json")
+
+# ---- Wilcoxon signed rank (one-sample and paired) ------------------------------------------------
+scases <- list()
+adds <- function(name, data, kind, alt = "two.sided", mu = 0, exact = NULL, correct = TRUE, conf.level = 0.95) {
+  d <- two[[data]]; m <- min(length(d$x), length(d$y))
+  run <- function(ci) ht(if (kind == "paired") wilcox.test(d$x[1:m], d$y[1:m], paired = TRUE, alternative = alt, mu = mu,
+                                                            exact = exact, correct = correct, conf.int = ci, conf.level = conf.level)
+                         else wilcox.test(d$x, alternative = alt, mu = mu, exact = exact, correct = correct, conf.int = ci, conf.level = conf.level))
+  scases[[length(scases) + 1]] <<- list(name = name, data = data, kind = kind, m = m, alternative = alt, mu = mu,
+    exact = if (is.null(exact)) "auto" else exact, correct = correct, confLevel = conf.level, result = run(TRUE), noCi = run(FALSE))
+}
+two$signed_zero <- list(x = c(1.5, 0, -0.5, 2.25, 3, 0, 4.5, -1.25), y = rep(0, 8))
+two$signed_tied <- list(x = c(1, 2, 2, -1, 3, 3, 3, -2, 4, 5), y = rep(0, 10))
+two$signed_n1 <- list(x = 2.5, y = 0)
+for (name in c("small", "tied", "unbalanced", "n49_30", "n50_20", "separated", "constant_x", "large_offset", "large_n",
+               "large_tied", "signed_zero", "signed_tied", "tiny_2v3")) {
+  for (alt in alts) adds(sprintf("%s/one/%s", name, alt), name, "one", alt, mu = if (name == "large_offset") 1e9 + 1 else 0.3)
+  adds(sprintf("%s/one/uncorrected", name), name, "one", correct = FALSE)
+  adds(sprintf("%s/one/normal90", name), name, "one", exact = FALSE, conf.level = 0.9)
+  for (alt in alts) adds(sprintf("%s/paired/%s", name, alt), name, "paired", alt)
+}
+adds("signed_n1/one", "signed_n1", "one")
+save(list(source = "R 4.2.2 stats::wilcox.test (one-sample and paired; conf.int = TRUE, noCi: FALSE)", datasets = two, cases = scases),
+     "classical_signed_rank.json")
