@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text;
+using CsvHelper;
 using Ferrum.Fhir.Input;
 
 namespace Ferrum.Fhir.Bulk;
@@ -21,7 +23,8 @@ internal sealed partial class BulkPipeline
             var localAnemia = new Dictionary<string, long>(StringComparer.Ordinal);
             long localAssessed = 0;
             using (var ndjson = new FileStream(Path.Combine(spill, $"out-{p:D5}.ndjson"), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            using (var csv = new StreamWriter(Path.Combine(spill, $"out-{p:D5}.csv"), false, new UTF8Encoding(false), 1 << 16))
+            using (var text = new StreamWriter(Path.Combine(spill, $"out-{p:D5}.csv"), false, new UTF8Encoding(false), 1 << 16))
+            using (var csv = CsvWriter.Create(text, Csv, leaveOpen: true))
             {
                 foreach (var record in records.Values.OrderBy(r => r.PatientId, StringComparer.Ordinal))
                 {
@@ -29,8 +32,7 @@ internal sealed partial class BulkPipeline
                     var outcome = assess(record);
                     foreach (var issue in record.Issues) Count(issue);
                     ndjson.Write(outcome.Ndjson);
-                    csv.Write(outcome.CsvRow);
-                    csv.Write('\n');
+                    csv.WriteRecord(outcome.Row);
                     localTherapy[outcome.Therapy] = localTherapy.GetValueOrDefault(outcome.Therapy) + 1;
                     localAnemia[outcome.Anemia] = localAnemia.GetValueOrDefault(outcome.Anemia) + 1;
                     if (outcome.Therapy != "not-assessed") localAssessed++;
@@ -44,8 +46,17 @@ internal sealed partial class BulkPipeline
             progress?.Report(new BulkProgress("assess", Interlocked.Increment(ref done), partitions));
         });
         Concatenate(spill, partitions, "ndjson", Path.Combine(options.OutputDirectory, "results.ndjson"), null);
-        Concatenate(spill, partitions, "csv", Path.Combine(options.OutputDirectory, "summary.csv"), csvHeader + "\n");
+        Concatenate(spill, partitions, "csv", Path.Combine(options.OutputDirectory, "summary.csv"), Header());
         return (patients, assessed, Sorted(therapy), Sorted(anemia));
+    }
+
+    private static readonly CsvWriterOptions Csv = new() { NewLine = "\n", FormatProvider = CultureInfo.InvariantCulture };
+
+    private static string Header()
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(text, Csv, leaveOpen: true)) csv.WriteHeader<SummaryRow>();
+        return text.ToString();
     }
 
     private static Dictionary<string, long> Sorted(ConcurrentDictionary<string, long> d) =>

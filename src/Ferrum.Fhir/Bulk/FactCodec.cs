@@ -54,13 +54,24 @@ internal static class FactCodec
                     rec.Answers.Add(new AnswerFact(aid, link, flag == 0 ? null : flag == 2, double.IsNaN(num) ? null : num)); break;
                 case IssueTag: rec.Issues.Add(new MappingIssue(r.ReadString(), r.ReadString(), r.ReadString(), r.ReadString())); break;
                 case QuestionnaireTag:
-                    var json = r.ReadString();
-                    var (resource, issues) = FhirJson.Parse(json);
-                    rec.Issues.AddRange(issues);
-                    ResourceMapper.Add(rec, resource);
+                    AddQuestionnaire(rec, r.ReadString());
                     break;
                 default: throw new InvalidDataException($"corrupt spill file: tag {tag}");
             }
+        }
+    }
+
+    private static void AddQuestionnaire(PatientRecord rec, string json)
+    {
+        try
+        {
+            var (resource, issues) = FhirJson.Parse(json);
+            rec.Issues.AddRange(issues);
+            ResourceMapper.Add(rec, resource);
+        }
+        catch (Ferrum.Core.Errors.InputErrorException ex)
+        {
+            rec.Issues.Add(new MappingIssue("QuestionnaireResponse", "(unparsed)", "fhir.invalid-json", ex.Error.Message));
         }
     }
 

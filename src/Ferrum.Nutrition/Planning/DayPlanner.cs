@@ -56,12 +56,14 @@ public static class DayPlanner
     private static (IReadOnlyList<Meal>? Meals, IReadOnlyList<PlanIteration> Iterations) PlanDay(PlanRequest r, IReadOnlyList<Food> foods, IReadOnlySet<string> used)
     {
         var its = new List<PlanIteration>();
+        if (r.Integer) foods = Shortlist.For(r, foods, used);
         var locks = Enumerable.Repeat(EnhancerLock.VitaminC, r.Meals).ToArray();
         for (var i = 1; i <= MaxIterations; i++)
         {
             using var model = new PlanModel(r, foods, locks, r.Integer ? PlanObjective.Deviation : PlanObjective.MinGrams, true, true, true, used);
             if (!model.Solve())
             {
+                if (!model.ProvedInfeasible && r.TimeLimitSeconds < 60) return PlanDay(r with { TimeLimitSeconds = r.TimeLimitSeconds * 3 }, foods, used);
                 if (used.Count > 0) return PlanDay(r, foods, new HashSet<string>());
                 if (locks.All(l => l == EnhancerLock.None)) return (null, its);
                 locks = Enumerable.Repeat(EnhancerLock.None, r.Meals).ToArray();
@@ -86,21 +88,28 @@ public static class DayPlanner
         string binding;
         var noUse = new HashSet<string>();
         var vitC = Enumerable.Repeat(EnhancerLock.VitaminC, r.Meals).ToArray();
+        var relaxed = r with { Integer = false };
         double? best = Max(r, foods, vitC) ?? Max(r, foods, Enumerable.Repeat(EnhancerLock.None, r.Meals).ToArray());
         if (best is null)
         {
-            using var noMacros = new PlanModel(r, foods, new EnhancerLock[r.Meals], PlanObjective.MaxAbsorbed, false, true, false, noUse);
+            using var noMacros = new PlanModel(relaxed, foods, new EnhancerLock[r.Meals], PlanObjective.MaxAbsorbed, false, true, false, noUse);
             binding = "energy-and-macronutrients";
             why.Add(string.Create(Inv, $"No {Pattern(r)} day of {r.Meals} meals with at most {r.MaxFoodsPerMeal} foods each, {r.MinFoodGroups} food groups and 90-100% of {r.Kcal:0} kcal meets the macronutrient ranges (IOM 2005 AMDR)."));
             why.Add(noMacros.Solve() ? "It becomes feasible without the macronutrient ranges: the food choice for this pattern and energy budget cannot balance protein, fat and carbohydrate." : "It stays infeasible even without the macronutrient ranges: allow more foods per meal, fewer required food groups, fewer exclusions or another energy budget.");
             return new PlanResult { Feasible = false, Days = [], Iterations = [], Explanation = why, BindingConstraint = binding };
         }
+        if (best >= r.AbsorbedTargetMg)
+        {
+            why.Add(string.Create(Inv, $"No plan was found within the time limit, although the relaxed problem (no portion minimums, food counts or variety) reaches {best:0.00} mg of the {r.AbsorbedTargetMg:0.00} mg target."));
+            why.Add(string.Create(Inv, $"Allowing more foods per meal (now {r.MaxFoodsPerMeal}), fewer required food groups (now {r.MinFoodGroups}) or more meals may make it feasible."));
+            return new PlanResult { Feasible = false, Days = [], Iterations = [], Explanation = why, BindingConstraint = "portions-and-variety" };
+        }
         binding = "absorbed-iron-target";
-        why.Add(string.Create(Inv, $"The absorbed-iron target of {r.AbsorbedTargetMg:0.00} mg/day cannot be met: the most a {Pattern(r)} day within {r.Kcal:0} kcal reaches is {best:0.00} mg (serum ferritin {r.Model.FerritinUgPerL:0} µg/L, iron below the UL of {r.IronUlMg:0} mg)."));
-        using (var minKcal = new PlanModel(r, foods, vitC, PlanObjective.MinKcal, true, false, true, noUse))
+        why.Add(string.Create(Inv, $"The absorbed-iron target of {r.AbsorbedTargetMg:0.00} mg/day cannot be met: even without portion and variety limits a {Pattern(r)} day within {r.Kcal:0} kcal reaches at most {best:0.00} mg (serum ferritin {r.Model.FerritinUgPerL:0} µg/L, iron below the UL of {r.IronUlMg:0} mg)."));
+        using (var minKcal = new PlanModel(relaxed, foods, vitC, PlanObjective.MinKcal, true, false, true, noUse))
         {
             if (minKcal.Solve())
-                why.Add(string.Create(Inv, $"Feasible with an energy budget of about {Math.Ceiling(minKcal.Energy.SolutionValue() / 0.9 / 50) * 50:0} kcal or more (the energy budget binds)."));
+                why.Add(string.Create(Inv, $"The energy budget binds: the target needs at least about {Math.Ceiling(minKcal.Energy.SolutionValue() / 50) * 50:0} kcal/day with this pattern (a lower bound from the relaxed problem)."));
             else
                 why.Add("No energy budget makes it feasible with this pattern and these limits: the iron upper limit and portion bounds bind.");
         }
@@ -119,9 +128,23 @@ public static class DayPlanner
 
     private static double? Max(PlanRequest r, IReadOnlyList<Food> foods, EnhancerLock[] locks)
     {
-        using var m = new PlanModel(r, foods, locks, PlanObjective.MaxAbsorbed, false, true, true, new HashSet<string>());
+        // The linear relaxation (no portion minimums, food counts or variety) bounds every integer plan from above.
+        using var m = new PlanModel(r with { Integer = false }, foods, locks, PlanObjective.MaxAbsorbed, false, true, true, new HashSet<string>());
         if (!m.Solve()) return null;
-        return m.Solution().Sum(items => r.Model.Evaluate(items).AbsorbedIronMg);
+        return m.Absorbed.SolutionValue();
+    }
+
+    /// <summary>
+    /// Solves the linear relaxation of one day (all meals enhanced by a locked vitamin C constraint, objective: least
+    /// total grams) and returns the optimal objective; used to benchmark against other LP solvers.
+    /// </summary>
+    internal static (bool Solved, double Objective, string Mps) SolveLinearDay(PlanRequest request, IReadOnlyList<Food> foods, bool exportMps)
+    {
+        var lp = request with { Integer = false };
+        using var m = new PlanModel(lp, foods, Enumerable.Repeat(EnhancerLock.VitaminC, lp.Meals).ToArray(), PlanObjective.MinGrams, true, true, true, new HashSet<string>());
+        var mps = exportMps ? m.Solver.ExportModelAsMpsFormat(false, false) : "";
+        var ok = m.Solve();
+        return (ok, ok ? m.Solver.Objective().Value() : double.NaN, mps);
     }
 
     private static string Pattern(PlanRequest r) => r.Pattern.ToString().ToLowerInvariant();

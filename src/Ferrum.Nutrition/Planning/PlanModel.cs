@@ -151,12 +151,18 @@ internal sealed class PlanModel : IDisposable
     public LinearExpr Energy { get; }
     public IReadOnlyList<EnhancerLock> Locks { get; }
 
+    /// <summary>Status of the last <see cref="Solve"/>.</summary>
+    public Solver.ResultStatus Status { get; private set; } = Solver.ResultStatus.NOT_SOLVED;
+
+    /// <summary>True when the last solve proved that no solution exists (not merely that none was found in time).</summary>
+    public bool ProvedInfeasible => Status == Solver.ResultStatus.INFEASIBLE;
+
     /// <summary>Solves; true when an optimal or feasible solution was found.</summary>
     public bool Solve()
     {
         using var parameters = new MPSolverParameters();
         parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0.05);
-        var status = Solver.Solve(parameters);
+        var status = Status = Solver.Solve(parameters);
         return status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE;
     }
 

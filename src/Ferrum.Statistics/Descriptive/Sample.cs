@@ -23,6 +23,9 @@ internal static class Sample
     /// <summary>Stable code: a value must be strictly positive (geometric mean).</summary>
     public const string NonPositive = "stats.non-positive";
 
+    /// <summary>Stable code: an exact computation was requested for data too large to enumerate.</summary>
+    public const string TooLarge = "stats.too-large";
+
     /// <summary>Stable code: a contingency table is malformed (shape, negative or non-integer counts, empty margins).</summary>
     public const string BadTable = "stats.bad-table";
 

@@ -43,7 +43,7 @@ public static class DoseResponseCurve
         var estimate = problem.Expand(solution.Theta);
         var covariance = Covariance(solution, problem, x.Length, options.Covariance);
         var isFixed = fixedValues.Select(v => v is not null).ToArray();
-        return new DoseResponseFit(options.Model, estimate, isFixed, covariance, x.Length, solution.ResidualSumOfSquares,
+        return new DoseResponseFit(options.Model, options.Weighting, estimate, isFixed, covariance, x.Length, solution.ResidualSumOfSquares,
             options.Level, solution.Iterations, solution.Evaluations, solution.Reason, MethodName(options, free));
     }
 

@@ -15,10 +15,11 @@ public sealed class DoseResponseFit
     private readonly double[,] _covariance; // 5×5 over (b, c, d, e, f); zero rows/columns for fixed parameters
 
     internal DoseResponseFit(
-        CurveModel model, LogLogisticParameters parameters, bool[] isFixed, double[,] covariance, int n, double rss,
+        CurveModel model, CurveWeighting weighting, LogLogisticParameters parameters, bool[] isFixed, double[,] covariance, int n, double rss,
         double level, int iterations, int evaluations, ConvergenceReason reason, string method)
     {
         Model = model;
+        Weighting = weighting;
         Parameters = parameters;
         _covariance = covariance;
         Observations = n;
@@ -92,13 +93,42 @@ public sealed class DoseResponseFit
     /// </summary>
     public DoseEstimate DoseAt(double response) => Delta(response, Parameters.DoseAt(response), limitsMatter: true);
 
-    /// <summary>ED<sub>p</sub> as drc's <c>ED(fit, p, interval = "delta")</c> (relative to the limits; 0 &lt; p &lt; 100).</summary>
+    /// <summary>
+    /// Inverse prediction of the mean of <paramref name="replicates"/> new measurements (calibration): as
+    /// <see cref="DoseAt(double)"/> plus the new response's own variance σ̂²/(m·w(y)) carried through dx/dy.
+    /// Needs the fit's weighting to define w(y): not available for 1/σ² weighting.
+    /// </summary>
+    public DoseEstimate DoseAt(double response, int replicates)
+    {
+        if (replicates < 1)
+            throw new StatisticsInputException("stats.invalid-option", $"replicates must be ≥ 1, got {replicates.ToString(System.Globalization.CultureInfo.InvariantCulture)}", nameof(replicates));
+        var weight = Weighting switch
+        {
+            CurveWeighting.None => 1.0,
+            CurveWeighting.InverseResponse when response > 0 => 1.0 / response,
+            CurveWeighting.InverseResponseSquared when response != 0 => 1.0 / (response * response),
+            _ => throw new StatisticsInputException("stats.invalid-option", $"the variance of a new response is undefined for {Weighting} weighting at response {response.ToString(System.Globalization.CultureInfo.InvariantCulture)}", nameof(response)),
+        };
+        var responseVariance = ResidualSumOfSquares / DegreesOfFreedom / (replicates * weight);
+        return Delta(response, Parameters.DoseAt(response), limitsMatter: true, responseVariance: responseVariance);
+    }
+
+    /// <summary>The residual weighting the curve was fitted with.</summary>
+    public CurveWeighting Weighting { get; }
+
+    /// <summary>
+    /// ED<sub>p</sub> as drc's <c>ED(fit, p, interval = "delta")</c> with its defaults (type "relative", reference
+    /// "control"): the dose at which the response has moved p % of the way from the control (dose-0) limit to the
+    /// other limit. For rising curves (b &lt; 0) drc computes this as the falling-curve formula at 100 − p
+    /// (drc's <c>EDhelper</c>); so does this. 0 &lt; p &lt; 100.
+    /// </summary>
     public DoseEstimate EffectiveDose(double percent)
     {
         if (!(percent > 0 && percent < 100)) throw new StatisticsInputException("stats.invalid-option", $"percent must be strictly between 0 and 100, got {percent.ToString(System.Globalization.CultureInfo.InvariantCulture)}", nameof(percent));
-        var q = 100.0 / (100.0 - percent);
+        var p = Parameters.B < 0 ? 100.0 - percent : percent;
+        var q = 100.0 / (100.0 - p);
         var response = Parameters.C + (Parameters.D - Parameters.C) / q;
-        return Delta(response, Parameters.EffectiveDose(percent), limitsMatter: false, q);
+        return Delta(response, Parameters.EffectiveDose(p), limitsMatter: false, q);
     }
 
     /// <summary>
@@ -119,7 +149,7 @@ public sealed class DoseResponseFit
 
     internal double TQuantile() => _tQuantile.Value;
 
-    private DoseEstimate Delta(double response, double dose, bool limitsMatter, double q = double.NaN)
+    private DoseEstimate Delta(double response, double dose, bool limitsMatter, double q = double.NaN, double responseVariance = 0)
     {
         if (!double.IsFinite(dose) || dose <= 0)
             return new DoseEstimate(response, double.NaN, double.NaN, new ConfidenceInterval(double.NaN, double.NaN, Level));
@@ -138,6 +168,9 @@ public sealed class DoseResponseFit
         for (var i = 0; i < LogLogisticCurve.Count; i++)
             for (var j = 0; j < LogLogisticCurve.Count; j++)
                 variance += grad[i] * _covariance[i, j] * grad[j];
+        // d ln x / dy = −(common / f) / (y − c): the new response's variance enters through it.
+        var dLogDoseDy = -common / p.F / (response - p.C);
+        variance += dLogDoseDy * dLogDoseDy * responseVariance;
         var se = dose * Math.Sqrt(variance);
         var half = TQuantile() * se;
         return new DoseEstimate(response, dose, se, new ConfidenceInterval(dose - half, dose + half, Level));

@@ -81,7 +81,7 @@ internal static class HodgesLehmann
         {
             var r = RankSums.Merge(xs, d, ys);
             var dz = r.RankSumX - nx * (nx + 1) / 2 - nx * ny / 2;
-            var correction = withCorrection ? alternative switch { Alternative.Greater => 0.5, Alternative.Less => -0.5, _ => Math.Sign(dz) * 0.5 } : 0;
+            var correction = RankTestParts.Correction(withCorrection, alternative, dz);
             var sigma = WilcoxonTest.Sigma(nx, ny, r.TieSum);
             if (sigma == 0)
                 throw new StatisticsInputException(Sample.Constant, "cannot compute confidence interval when all observations are tied.", "x");

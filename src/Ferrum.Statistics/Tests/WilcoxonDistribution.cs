@@ -1,3 +1,6 @@
+using Ferrum.Statistics.Common;
+using Ferrum.Statistics.Descriptive;
+
 namespace Ferrum.Statistics.Tests;
 
 /// <summary>
@@ -11,12 +14,17 @@ internal sealed class WilcoxonDistribution
     private readonly double[] _counts; // _counts[k] = ways to reach score sum minSum + k
     private readonly double _total;
 
-    private WilcoxonDistribution(double[] counts, int minSum)
+    private readonly double _factor; // when > 0, probabilities are count × factor (R's psignrank uses 2⁻ⁿ as exp(−n ln 2))
+
+    private WilcoxonDistribution(double[] counts, int minSum, double factor = 0)
     {
         _counts = counts;
         MinSum = minSum;
+        _factor = factor;
         foreach (var c in counts) _total += c;
     }
+
+    private double Probability(int k) => _factor > 0 ? _counts[k] * _factor : _counts[k] / _total;
 
     /// <summary>Smallest reachable score sum.</summary>
     public int MinSum { get; }
@@ -32,6 +40,28 @@ internal sealed class WilcoxonDistribution
         return OfScores(scores, m);
     }
 
+    /// <summary>Distribution of Wilcoxon's signed rank statistic V for n non-zero, untied differences (R's <c>psignrank</c>).</summary>
+    public static WilcoxonDistribution SignedRank(int n)
+    {
+        var max = n * (n + 1) / 2;
+        if ((double)max * n > 4e9)
+        {
+            throw new StatisticsInputException(Sample.TooLarge,
+                $"the exact signed rank distribution for n = {n} is too large to enumerate; use the normal approximation (exact: false).", "exact");
+        }
+
+        var counts = new double[max + 1];
+        counts[0] = 1;
+        var reach = 0;
+        for (var k = 1; k <= n; k++)
+        {
+            reach += k;
+            for (var s = reach; s >= k; s--) counts[s] += counts[s - k];
+        }
+
+        return new WilcoxonDistribution(counts, 0, Math.Exp(-n * 0.693147180559945309417232121458));
+    }
+
     /// <summary>Distribution of the sum of <paramref name="m"/> scores drawn without replacement from <paramref name="scores"/>.</summary>
     public static WilcoxonDistribution OfScores(IReadOnlyList<int> scores, int m)
     {
@@ -39,6 +69,13 @@ internal sealed class WilcoxonDistribution
         var minSum = sorted.Take(m).Sum();
         var maxSum = sorted.Skip(sorted.Length - m).Sum();
         var width = maxSum + 1;
+        var cells = (double)(m + 1) * width;
+        if (cells > 25e6 || cells * sorted.Length > 4e9)
+        {
+            throw new StatisticsInputException(Sample.TooLarge,
+                $"the exact distribution for {m} of {sorted.Length} values is too large to enumerate; use the normal approximation (exact: false).", "exact");
+        }
+
         // ways[s][t] = number of subsets of size s of the items seen so far with score sum t.
         var ways = new double[m + 1][];
         for (var s = 0; s <= m; s++) ways[s] = new double[width];
@@ -69,12 +106,12 @@ internal sealed class WilcoxonDistribution
         double p = 0;
         if (k <= span / 2.0)
         {
-            for (var i = 0; i <= k; i++) p += _counts[i] / _total;
+            for (var i = 0; i <= k; i++) p += Probability(i);
             return upper ? 1 - p : p;
         }
 
         var rest = span - k; // the upper tail S > q mirrors the lower tail below span − k
-        for (var i = 0; i < rest; i++) p += _counts[span - i] / _total;
+        for (var i = 0; i < rest; i++) p += Probability(span - i);
         return upper ? p : 1 - p;
     }
 
@@ -91,7 +128,7 @@ internal sealed class WilcoxonDistribution
             var target = p - 10 * 2.220446049250313e-16;
             while (true)
             {
-                acc += _counts[q] / _total;
+                acc += Probability(q);
                 if (acc >= target) break;
                 q++;
             }
@@ -102,7 +139,7 @@ internal sealed class WilcoxonDistribution
         var rest = 1 - p + 10 * 2.220446049250313e-16;
         while (true)
         {
-            acc += _counts[span - q] / _total;
+            acc += Probability(span - q);
             if (acc > rest) return MinSum + span - q;
             q++;
         }

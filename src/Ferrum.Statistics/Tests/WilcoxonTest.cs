@@ -1,6 +1,5 @@
 using Ferrum.Statistics.Common;
 using Ferrum.Statistics.Descriptive;
-using MathNet.Numerics.Distributions;
 
 namespace Ferrum.Statistics.Tests;
 
@@ -50,14 +49,14 @@ public static class WilcoxonTest
         {
             method = "Wilcoxon rank sum exact test";
             var dist = WilcoxonDistribution.NoTies(xs.Length, ys.Length);
-            p = ExactP(dist, w + dist.MinSum, w > nx * ny / 2, alternative);
+            p = RankTestParts.ExactP(dist, w + dist.MinSum, w > nx * ny / 2, alternative);
         }
         else if (useExact && exactConditional)
         {
             method = "Wilcoxon rank sum exact test (conditional on ties)";
             var scores = RankSums.DoubledMidRanks(shifted, ys);
             var dist = WilcoxonDistribution.OfScores(scores, xs.Length);
-            p = ExactP(dist, 2 * ranks.RankSumX, w > nx * ny / 2, alternative);
+            p = RankTestParts.ExactP(dist, 2 * ranks.RankSumX, w > nx * ny / 2, alternative);
         }
         else
         {
@@ -67,53 +66,19 @@ public static class WilcoxonTest
             var sigma = Sigma(nx, ny, ranks.TieSum);
             if (sigma == 0)
                 throw new StatisticsInputException(Sample.Constant, "all observations are tied, so the rank sum test is undefined.", nameof(x));
-            var correction = correct ? alternative switch { Alternative.Greater => 0.5, Alternative.Less => -0.5, _ => Math.Sign(z) * 0.5 } : 0;
-            z = (z - correction) / sigma;
-            p = alternative switch
-            {
-                Alternative.Less => Normal.CDF(0, 1, z),
-                Alternative.Greater => Normal.CDF(0, 1, -z),
-                _ => 2 * Math.Min(Normal.CDF(0, 1, z), Normal.CDF(0, 1, -z)),
-            };
+            p = RankTestParts.NormalP((z - RankTestParts.Correction(correct, alternative, z)) / sigma, alternative);
             if (useExact && ranks.HasTies) notes.Add(TiesNote);
         }
 
-        var estimates = new Dictionary<string, double>();
-        ConfidenceInterval? ci = null;
-        if (confInt)
-        {
-            var hl = useExact && !ranks.HasTies
-                ? HodgesLehmann.Exact(xs, ys, alternative, confLevel)
-                : HodgesLehmann.Asymptotic(xs, ys, alternative, confLevel, correct, tolRoot);
-            estimates["difference in location"] = hl.Estimate;
-            ci = hl.Interval;
-            if (hl.Note is not null) notes.Add(hl.Note);
-        }
-
-        return new HypothesisTest
-        {
-            Method = method,
-            StatisticName = "W",
-            Statistic = w,
-            PValue = Math.Clamp(p, 0, 1),
-            Alternative = alternative,
-            Estimates = estimates,
-            ConfidenceInterval = ci,
-            Notes = notes,
-        };
+        var hl = !confInt ? null
+            : useExact && !ranks.HasTies ? HodgesLehmann.Exact(xs, ys, alternative, confLevel)
+            : HodgesLehmann.Asymptotic(xs, ys, alternative, confLevel, correct, tolRoot);
+        return RankTestParts.Result(method, "W", w, p, alternative, "difference in location", hl, notes);
     }
 
     /// <summary>σ of W under H₀ with the tie correction, in R's order of operations.</summary>
     internal static double Sigma(double nx, double ny, double tieSum) =>
         Math.Sqrt(nx * ny / 12 * ((nx + ny + 1) - tieSum / ((nx + ny) * (nx + ny - 1))));
-
-    /// <summary>Exact p-value from a score-sum distribution; <paramref name="s"/> is the observed score sum.</summary>
-    private static double ExactP(WilcoxonDistribution dist, double s, bool aboveCentre, Alternative alternative) => alternative switch
-    {
-        Alternative.Greater => dist.Cdf(s - 1, upper: true),
-        Alternative.Less => dist.Cdf(s),
-        _ => Math.Min(2 * (aboveCentre ? dist.Cdf(s - 1, upper: true) : dist.Cdf(s)), 1),
-    };
 
     /// <summary>Sorts both samples (radix sort), in parallel when they are large.</summary>
     private static void SortBoth(double[] a, double[] b)

@@ -96,6 +96,37 @@ public sealed class Dataset
         return new Dataset(Source, columns, rows, _rowNumbers, DecimalComma);
     }
 
+    /// <summary>The dataset as comma-separated text with a header row (cells as stored).</summary>
+    public string ToCsv()
+    {
+        var table = new Reports.Table("data", Source, Columns, [.. _cells.Select(r => (IReadOnlyList<string>)r)]);
+        return table.ToCsv();
+    }
+
+    /// <summary>
+    /// Adds the columns of <paramref name="right"/> to each row whose <paramref name="key"/> matches (left join);
+    /// rows without a match get empty cells. Column names already present on the left are an input error.
+    /// </summary>
+    public Dataset Join(Dataset right, string key, string? rightKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(right);
+        rightKey ??= key;
+        var clash = right.Columns.Where(c => c != rightKey && HasColumn(c)).ToList();
+        if (clash.Count > 0)
+            throw new InputErrorException(new InputError("study.join-column-clash", $"{right.Source} has columns that {Source} already has") { File = right.Source, Field = string.Join(", ", clash) });
+        var keyIndex = right.IndexOf(rightKey);
+        var lookup = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var row in right._cells) lookup.TryAdd(row[keyIndex].Trim(), row);
+        var added = right.Columns.Select((c, i) => (c, i)).Where(x => x.i != keyIndex).ToList();
+        var k = IndexOf(key);
+        var rows = _cells.Select(row =>
+        {
+            var match = lookup.GetValueOrDefault(row[k].Trim());
+            return row.Concat(added.Select(a => match?[a.i] ?? string.Empty)).ToArray();
+        });
+        return new Dataset(Source, [.. Columns, .. added.Select(a => a.c)], rows, _rowNumbers, DecimalComma);
+    }
+
     private int IndexOf(string column) => _index.TryGetValue(column, out var i)
         ? i
         : throw new InputErrorException(new InputError("study.column-unknown", "no such column") { File = Source, Field = column, Value = column, Accepted = string.Join(", ", Columns) });

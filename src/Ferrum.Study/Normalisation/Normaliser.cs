@@ -47,20 +47,21 @@ public static class Normaliser
                 values[i] = Log(values[i], spec.Log);
             }
             data = data.WithNumeric(biomarker, values);
-            outcomes.Add(new NormalisationOutcome(biomarker, Describe(biomarker, spec), lostDivisor, lostLog));
+            outcomes.Add(new NormalisationOutcome(biomarker, Describe(biomarker, spec) + MethodNote(spec.Method), lostDivisor, lostLog));
         }
         return (data, outcomes);
     }
 
-    /// <summary>Plain-words description, e.g. "ferritin / cd81 (ratio to EV marker), log2".</summary>
-    public static string Describe(string biomarker, NormalisationSpec spec)
+    /// <summary>Plain-words description, e.g. "log2(ferritin / CD81)"; <paramref name="divisor"/> names the divisor (default: its column).</summary>
+    public static string Describe(string biomarker, NormalisationSpec spec, string? divisor = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
+        divisor ??= spec.Column;
         var body = spec.Method switch
         {
-            NormalisationMethod.EvMarker => $"{biomarker} / {spec.Column} (ratio to EV marker)",
-            NormalisationMethod.Particles => $"{biomarker} per 10^9 particles ({spec.Column}, NTA)",
-            NormalisationMethod.TotalProtein => $"{biomarker} per unit total protein ({spec.Column})",
+            NormalisationMethod.EvMarker => $"{biomarker} / {divisor}",
+            NormalisationMethod.Particles => $"{biomarker} per 10^9 particles",
+            NormalisationMethod.TotalProtein => $"{biomarker} per {divisor}",
             _ => biomarker,
         };
         return spec.Log switch
@@ -71,6 +72,14 @@ public static class Normaliser
             _ => body,
         };
     }
+
+    private static string MethodNote(NormalisationMethod method) => method switch
+    {
+        NormalisationMethod.EvMarker => " (ratio to EV marker)",
+        NormalisationMethod.Particles => " (NTA particle concentration)",
+        NormalisationMethod.TotalProtein => " (total protein)",
+        _ => string.Empty,
+    };
 
     private static double Log(double v, LogTransform log) => log switch
     {

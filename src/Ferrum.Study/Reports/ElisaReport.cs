@@ -71,8 +71,9 @@ public static class ElisaReport
         html.Heading("Standard curves");
         foreach (var f in figures) html.Figure(f);
         var files = new List<ReportFile> { ReportFile.Text("elisa-report.html", html.Close()) };
-        files.AddRange(tables.Select(t => new ReportFile($"tables/{t.Name}.csv", t.ToCsvBytes())));
-        files.Add(new ReportFile("concentrations.csv", tables[0].ToCsvBytes()));
+        Table Csv(Table t) => synthetic ? t.MarkSynthetic() : t;
+        files.AddRange(tables.Select(t => new ReportFile($"tables/{t.Name}.csv", Csv(t).ToCsvBytes())));
+        files.Add(new ReportFile("concentrations.csv", Csv(tables[0]).ToCsvBytes()));
         foreach (var f in figures)
         {
             files.Add(new ReportFile($"figures/{f.Name}.png", f.Png));

@@ -48,14 +48,23 @@ internal sealed class Html
         _sb.Append("<table><caption>").Append(Encode(table.Title)).Append("</caption><thead><tr>");
         foreach (var c in table.Columns) _sb.Append("<th>").Append(Encode(c)).Append("</th>");
         _sb.Append("</tr></thead><tbody>\n");
+        var pColumns = table.Columns.Select(c => c == "p" || c.EndsWith("_p", StringComparison.Ordinal) || c.StartsWith("p_", StringComparison.Ordinal)).ToArray();
         foreach (var row in table.Rows)
         {
             _sb.Append("<tr>");
-            foreach (var cell in row) _sb.Append("<td>").Append(Encode(cell)).Append("</td>");
+            for (var i = 0; i < row.Count; i++) _sb.Append("<td>").Append(Encode(Display(row[i], i < pColumns.Length && pColumns[i]))).Append("</td>");
             _sb.Append("</tr>\n");
         }
         _sb.Append("</tbody></table>\n<p class=\"small\">CSV: tables/").Append(Encode(table.Name)).Append(".csv</p>\n");
         return this;
+    }
+
+    /// <summary>Full-precision numbers from the CSV cells, shortened for reading: p-values as journals print them, others to 4 significant digits.</summary>
+    private static string Display(string cell, bool isP)
+    {
+        if (!double.TryParse(cell, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) || !cell.Contains('.', StringComparison.Ordinal) && !cell.Contains('E', StringComparison.Ordinal))
+            return cell;
+        return isP ? Format.P(v) : v.ToString("G4", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public Html Figure(Figure figure)

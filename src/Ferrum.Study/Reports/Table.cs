@@ -22,6 +22,13 @@ public sealed record Table(string Name, string Title, IReadOnlyList<string> Colu
         return sb.ToString();
     }
 
+    /// <summary>A copy with a leading column <c>data</c> = SYNTHETIC on every row, so no synthetic table can pass for real data.</summary>
+    public Table MarkSynthetic() => this with
+    {
+        Columns = ["data", .. Columns],
+        Rows = [.. Rows.Select(r => (IReadOnlyList<string>)["SYNTHETIC", .. r])],
+    };
+
     /// <summary>The CSV as UTF-8 bytes.</summary>
     public byte[] ToCsvBytes() => new UTF8Encoding(false).GetBytes(ToCsv());
 }

@@ -13,7 +13,12 @@ internal static class FerrumProcess
 
     public static CliRun Run(params string[] args) => RunIn(RepoRoot, null, args);
 
-    public static CliRun RunIn(string workingDirectory, string? stdin, params string[] args)
+    public static CliRun RunWithEnvironment(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunIn(RepoRoot, null, environment, args);
+
+    public static CliRun RunIn(string workingDirectory, string? stdin, params string[] args) => RunIn(workingDirectory, stdin, null, args);
+
+    public static CliRun RunIn(string workingDirectory, string? stdin, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
@@ -27,6 +32,8 @@ internal static class FerrumProcess
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         psi.Environment["NO_COLOR"] = "1";
+        if (environment is not null)
+            foreach (var (key, value) in environment) psi.Environment[key] = value;
         using var p = Process.Start(psi) ?? throw new InvalidOperationException("could not start ferrum");
         if (stdin is not null)
         {

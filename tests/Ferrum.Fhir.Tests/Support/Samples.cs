@@ -10,4 +10,7 @@ internal static class Samples
     public static string Text(string relative) => File.ReadAllText(Path(relative));
 
     public static string Bundle => Text("samples/fhir/rls-iron-deficient-bundle.json");
+
+    public static IReadOnlyList<Hl7.Fhir.Model.Resource> BundleResources() =>
+        ((Hl7.Fhir.Model.Bundle)Ferrum.Fhir.Input.FhirJson.Parse(Bundle).Resource).Entry.Select(e => e.Resource!).ToList();
 }

@@ -71,6 +71,11 @@ public sealed class DoseResponseNlsGoldenTests
                 Approx.Equal(d.GetProperty("se").GetDouble(), est.StandardError, Approx.Iterative, what + " se");
                 Approx.Equal(d.GetProperty("lower").GetDouble(), est.ConfidenceInterval.Lower, Approx.Iterative, what + " lower");
                 Approx.Equal(d.GetProperty("upper").GetDouble(), est.ConfidenceInterval.Upper, Approx.Iterative, what + " upper");
+                if (!d.TryGetProperty("seNew3", out var seNew)) continue;
+                var calibrated = fit.DoseAt(target, replicates: 3);
+                Approx.Equal(seNew.GetDouble(), calibrated.StandardError, Approx.Iterative, what + " se with 3 new replicates");
+                Approx.Equal(d.GetProperty("lowerNew3").GetDouble(), calibrated.ConfidenceInterval.Lower, Approx.Iterative, what + " lower with 3 new replicates");
+                Approx.Equal(d.GetProperty("upperNew3").GetDouble(), calibrated.ConfidenceInterval.Upper, Approx.Iterative, what + " upper with 3 new replicates");
             }
         }
     }

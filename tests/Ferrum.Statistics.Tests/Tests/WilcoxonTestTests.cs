@@ -42,4 +42,22 @@ public sealed class WilcoxonTestTests
         HtestAssert.Matches(r, actual);
         if (mu == 0) Assert.Equal(x.Length * (double)y.Length - actual.Statistic, WilcoxonTest.RankSum(y, x, exact: exactArg).Statistic);
     }
+
+    [Fact]
+    public void An_exact_test_too_large_to_enumerate_is_refused_with_advice()
+    {
+        var x = Enumerable.Range(0, 1500).Select(i => i * 1.5).ToArray();
+        var y = Enumerable.Range(0, 1500).Select(i => i * 1.5 + 0.25).ToArray();
+        var e = Assert.Throws<StatisticsInputException>(() => WilcoxonTest.RankSum(x, y, exact: true));
+        Assert.Equal("stats.too-large", e.Code);
+        Assert.Contains("exact: false", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Exact_p_value_with_ties_falls_back_to_the_normal_approximation_with_R_note()
+    {
+        var r = WilcoxonTest.RankSum([1.0, 2, 2, 3], [2.0, 3, 4, 5], exact: true);
+        Assert.Equal("Wilcoxon rank sum test with continuity correction", r.Method);
+        Assert.Contains(WilcoxonTest.TiesNote, r.Notes);
+    }
 }

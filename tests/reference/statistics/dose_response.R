@@ -54,7 +54,7 @@ fit_case <- function(name, x, y, model, weights = NULL, sd = NULL, fixedC = NULL
   s <- list(sigma = sigma, coefficients = cbind("t value" = tval, "Pr(>|t|)" = 2 * pt(-abs(tval), df)))
   # Delta-method ED_p (relative, as drc) and inverse prediction of a response, via deriv() on log dose.
   edExpr <- deriv(~ log(e) + log(((100 / (100 - p))^(1 / f)) - 1) / b, c("b", "c", "d", "e", "f"), function.arg = c("b", "c", "d", "e", "f", "p"))
-  invExpr <- deriv(~ log(e) + log((((d - c) / (yy - c))^(1 / f)) - 1) / b, c("b", "c", "d", "e", "f"), function.arg = c("b", "c", "d", "e", "f", "yy"))
+  invExpr <- deriv(~ log(e) + log((((d - c) / (yy - c))^(1 / f)) - 1) / b, c("b", "c", "d", "e", "f", "yy"), function.arg = c("b", "c", "d", "e", "f", "yy"))
   V <- matrix(0, 5, 5, dimnames = list(names(full), names(full)))
   V[names(cf), names(cf)] <- v
   # drc's summary/vcov: residual variance x 2 x (Hessian of the weighted RSS)^-1, the observed information
@@ -64,14 +64,24 @@ fit_case <- function(name, x, y, model, weights = NULL, sd = NULL, fixedC = NULL
   VObs <- matrix(0, 5, 5, dimnames = list(names(full), names(full)))
   VObs[names(cf), names(cf)] <- vObs
   tq <- qt(0.975, df)
+  wNew <- function(yy) switch(if (is.null(weights)) "none" else attr(weights, "kind"),
+                               none = 1, "1/y" = 1 / yy, "1/y^2" = 1 / yy^2, NA)
   dose_est <- function(g, target, kind) {
     lx <- as.numeric(g); grad <- attr(g, "gradient")[1, ]
-    est <- exp(lx); se <- est * sqrt(drop(t(grad) %*% V %*% grad))
-    list(kind = kind, target = target, dose = est, se = se, lower = est - tq * se, upper = est + tq * se)
+    est <- exp(lx); varCurve <- drop(t(grad[1:5]) %*% V %*% grad[1:5]); se <- est * sqrt(varCurve)
+    out <- list(kind = kind, target = target, dose = est, se = se, lower = est - tq * se, upper = est + tq * se)
+    if (kind == "inverse" && !is.na(wNew(target))) {
+      # calibration: mean of 3 new replicate responses, variance sigma^2 / (3 w(y)) carried by d log x / dy
+      seNew <- est * sqrt(varCurve + grad[6]^2 * s$sigma^2 / (3 * wNew(target)))
+      out <- c(out, list(seNew3 = seNew, lowerNew3 = est - tq * seNew, upperNew3 = est + tq * seNew))
+    }
+    out
   }
   ys <- full["c"] + (full["d"] - full["c"]) * c(0.2, 0.5, 0.8)
   all_doses <- function() c(
-    lapply(c(10, 50, 90), function(p) dose_est(edExpr(full["b"], full["c"], full["d"], full["e"], full["f"], p), p, "ed")),
+    # drc's ED() default reference = "control" swaps p to 100 - p for rising curves (b < 0; drc R/EDhelper.R)
+    lapply(c(10, 50, 90), function(p) dose_est(edExpr(full["b"], full["c"], full["d"], full["e"], full["f"],
+                                                      if (full["b"] < 0) 100 - p else p), p, "ed")),
     lapply(ys, function(yy) dose_est(invExpr(full["b"], full["c"], full["d"], full["e"], full["f"], yy), unname(yy), "inverse")))
   dosesGN <- all_doses()
   V <- VObs

@@ -117,7 +117,10 @@ tables <- list(
   t2x2_equal_expected = matrix(c(5, 5, 5, 5), 2),
   t2x2_unbalanced = matrix(c(1, 40, 9, 250), 2),
   t3x2 = matrix(c(20, 15, 30, 25, 18, 12), 3),
-  t3x4 = matrix(c(5, 8, 12, 3, 7, 9, 4, 6, 10, 11, 2, 5), 3)
+  t3x4 = matrix(c(5, 8, 12, 3, 7, 9, 4, 6, 10, 11, 2, 5), 3),
+  t2x3_small = matrix(c(3, 0, 1, 4, 2, 2), 2),
+  t3x3_sparse = matrix(c(4, 0, 0, 1, 3, 0, 0, 1, 5), 3),
+  t4x2_symmetric = matrix(c(2, 2, 3, 3, 3, 3, 2, 2), 4)
 )
 ccases <- lapply(names(tables), function(name) {
   m <- tables[[name]]
@@ -126,6 +129,7 @@ ccases <- lapply(names(tables), function(name) {
        chisq = ht(chisq.test(m)), chisqUncorrected = ht(chisq.test(m, correct = FALSE)),
        expected = lapply(seq_len(nrow(m)), function(i) suppressWarnings(chisq.test(m))$expected[i, ]),
        fisher = fish,
+       fisherRxC = if (!all(dim(m) == 2)) ht(fisher.test(m)) else NULL,
        fisher90 = if (all(dim(m) == 2)) ht(fisher.test(m, conf.level = 0.9)) else NULL,
        fisherOr2 = if (all(dim(m) == 2)) ht(fisher.test(m, or = 2)) else NULL)
 })
@@ -182,3 +186,27 @@ for (name in names(condsets)) for (alt in alts) {
   ccond[[length(ccond) + 1]] <- c(list(name = sprintf("%s/%s", name, alt), x = d$x, y = d$y, alternative = alt), cond(d$x, d$y, alt))
 }
 save(list(source = "brute-force enumeration in R 4.2.2 (combn over pooled mid-ranks)", cases = ccond), "classical_wilcoxon_conditional.json")
+
+# ---- Wilcoxon signed rank (one-sample and paired) ------------------------------------------------
+scases <- list()
+adds <- function(name, data, kind, alt = "two.sided", mu = 0, exact = NULL, correct = TRUE, conf.level = 0.95) {
+  d <- two[[data]]; m <- min(length(d$x), length(d$y))
+  run <- function(ci) ht(if (kind == "paired") wilcox.test(d$x[1:m], d$y[1:m], paired = TRUE, alternative = alt, mu = mu,
+                                                            exact = exact, correct = correct, conf.int = ci, conf.level = conf.level)
+                         else wilcox.test(d$x, alternative = alt, mu = mu, exact = exact, correct = correct, conf.int = ci, conf.level = conf.level))
+  scases[[length(scases) + 1]] <<- list(name = name, data = data, kind = kind, m = m, alternative = alt, mu = mu,
+    exact = if (is.null(exact)) "auto" else exact, correct = correct, confLevel = conf.level, result = run(TRUE), noCi = run(FALSE))
+}
+two$signed_zero <- list(x = c(1.5, 0, -0.5, 2.25, 3, 0, 4.5, -1.25), y = rep(0, 8))
+two$signed_tied <- list(x = c(1, 2, 2, -1, 3, 3, 3, -2, 4, 5), y = rep(0, 10))
+two$signed_n1 <- list(x = 2.5, y = 0)
+for (name in c("small", "tied", "unbalanced", "n49_30", "n50_20", "separated", "constant_x", "large_offset", "large_n",
+               "large_tied", "signed_zero", "signed_tied", "tiny_2v3")) {
+  for (alt in alts) adds(sprintf("%s/one/%s", name, alt), name, "one", alt, mu = if (name == "large_offset") 1e9 + 1 else 0.3)
+  adds(sprintf("%s/one/uncorrected", name), name, "one", correct = FALSE)
+  adds(sprintf("%s/one/normal90", name), name, "one", exact = FALSE, conf.level = 0.9)
+  for (alt in alts) adds(sprintf("%s/paired/%s", name, alt), name, "paired", alt)
+}
+adds("signed_n1/one", "signed_n1", "one")
+save(list(source = "R 4.2.2 stats::wilcox.test (one-sample and paired; conf.int = TRUE, noCi: FALSE)", datasets = two, cases = scases),
+     "classical_signed_rank.json")

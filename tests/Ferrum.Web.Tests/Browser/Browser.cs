@@ -1,0 +1,51 @@
+using Microsoft.Playwright;
+
+namespace Ferrum.Web.Tests.Browser;
+
+/// <summary>Debian's Chromium driven by Playwright's bundled node driver; never downloads a browser.</summary>
+internal static class Browser
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    {
+        if (!File.Exists(Chromium)) throw new InvalidOperationException("Chromium not found at /usr/bin/chromium: run scripts/install-test-deps.sh");
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        return (playwright, browser);
+    }
+
+    /// <summary>Opens <paramref name="url"/> and waits until the Blazor circuit is interactive.</summary>
+    public static async Task GotoInteractiveAsync(IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        await page.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 20_000 });
+    }
+
+    /// <summary>Saves a screenshot under TestResults; with FERRUM_UPDATE_SCREENSHOTS=1 also into docs/screenshots.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(dir);
+        var file = Path.Combine(dir, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+        if (Environment.GetEnvironmentVariable("FERRUM_UPDATE_SCREENSHOTS") == "1")
+        {
+            var docs = Path.Combine(RepoRoot(), "docs", "screenshots");
+            Directory.CreateDirectory(docs);
+            File.Copy(file, Path.Combine(docs, name + ".png"), overwrite: true);
+        }
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Ferrum.slnx"))) return dir.FullName;
+        throw new DirectoryNotFoundException("Ferrum.slnx not found");
+    }
+}

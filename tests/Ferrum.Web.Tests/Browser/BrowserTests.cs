@@ -1,0 +1,146 @@
+using System.Text.RegularExpressions;
+using Ferrum.Web.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Ferrum.Web.Tests.Browser;
+
+/// <summary>The app on a real Kestrel port in Debian's Chromium: the newcomer's path from patient to cited result and chart.</summary>
+[Collection(WebCollection.Name)]
+public sealed partial class BrowserTests(PostgresFixture pg) : IAsyncLifetime
+{
+    private TestApp _app = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = await TestApp.StartAsync("sqlite", pg, kestrel: true);
+        (_playwright, _browser) = await Browser.LaunchAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    private async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        var page = await _browser.NewPageAsync(new() { BaseURL = _app.BaseUrl, ViewportSize = new() { Width = width, Height = height } });
+        page.SetDefaultTimeout(20_000);
+        return page;
+    }
+
+    [GeneratedRegex("/patients/([0-9a-f-]{36})$")]
+    private static partial Regex PatientUrl();
+
+    [GeneratedRegex("/assessments/[0-9a-f-]{36}$")]
+    private static partial Regex AssessmentUrl();
+
+    [Fact]
+    public async Task Newcomer_creates_a_patient_assesses_and_sees_the_cited_result_and_the_chart()
+    {
+        var page = await NewPageAsync();
+        await Browser.GotoInteractiveAsync(page, "/");
+        await Browser.ScreenshotAsync(page, "home");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Open patients" }).ClickAsync();
+        await page.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Mara Testperson");
+        await page.GetByLabel("Date of birth").FillAsync("1980-05-17");
+        await page.GetByLabel("Sex").SelectOptionAsync("female");
+        await page.GetByLabel("Current medications").FillAsync("sertraline");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create patient" }).ClickAsync();
+        await page.WaitForURLAsync(PatientUrl());
+        var patientUrl = page.Url;
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "New assessment" }).ClickAsync();
+        await page.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await Assertions.Expect(page.GetByLabel("Age (years)")).ToHaveValueAsync("46");
+        foreach (var id in new[] { "urge", "rest", "relief", "evening", "mimics", "significant" })
+            await page.Locator("#" + id).SelectOptionAsync("yes");
+        await page.Locator("#episodes").FillAsync("4");
+        await page.Locator("#months").FillAsync("14");
+        int[] irls = [3, 3, 2, 2, 3, 2, 2, 2, 3, 2];
+        for (var i = 0; i < irls.Length; i++) await page.Locator("#irls-" + i).SelectOptionAsync(irls[i].ToString());
+        await page.Locator("#lab0-value").FillAsync("42");
+        await page.Locator("#lab1-value").FillAsync("112");      // typed as if g/L while the picker says g/dL
+        await Assertions.Expect(page.Locator("#lab1-value-err")).ToContainTextAsync("plausible");
+        await page.Locator("#lab1-value").FillAsync("11.2");
+        await Assertions.Expect(page.Locator("#lab1-value-err")).ToBeEmptyAsync();
+        await page.Locator("#lab2-value").FillAsync("14");
+        await page.Locator("#lab3-value").FillAsync("3");
+        await Browser.ScreenshotAsync(page, "assessment-form");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Assess" }).ClickAsync();
+
+        await page.WaitForURLAsync(AssessmentUrl());
+        var result = page.GetByTestId("assessment-result");
+        await Assertions.Expect(result).ToContainTextAsync("IRLSSG criteria: met");
+        await Assertions.Expect(result.Locator("cite").First).ToBeVisibleAsync();
+        await Assertions.Expect(result).ToContainTextAsync("AASM 2024");
+        await Browser.ScreenshotAsync(page, "assessment-result");
+
+        await Browser.GotoInteractiveAsync(page, patientUrl);
+        var earlier = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-120).ToString("yyyy-MM-dd");
+        await page.Locator("#newlab-value").FillAsync("18");
+        await page.Locator("#newlab-date").FillAsync(earlier);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add result" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Result added");
+        var ferritin = page.Locator("figure[data-series=ferritin] svg");
+        await Assertions.Expect(ferritin).ToHaveAttributeAsync("role", "img");
+        await Assertions.Expect(ferritin.Locator("circle")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("figure[data-series=ferritin] desc")).ToContainTextAsync("latest 42 µg/L");
+        await Assertions.Expect(page.Locator("figure[data-series=ferritin]")).ToContainTextAsync("AASM 2024");
+        await Assertions.Expect(page.Locator("figure[data-series=hemoglobin] svg line.threshold")).ToHaveCountAsync(1);
+        await Browser.ScreenshotAsync(page, "patient");
+
+        await Browser.GotoInteractiveAsync(page, "/patients");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Mara Testperson" })).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(page, "patients");
+        await Browser.GotoInteractiveAsync(page, "/admin/audit");
+        await Assertions.Expect(page.Locator("tbody tr").First).ToContainTextAsync("local");
+        await Browser.ScreenshotAsync(page, "audit");
+    }
+
+    [Fact]
+    public async Task Pages_fit_a_phone_and_the_first_tab_reaches_the_skip_link()
+    {
+        var page = await NewPageAsync(390, 844);
+        await Browser.GotoInteractiveAsync(page, "/assess");
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"page is {overflow}px wider than a phone screen");
+        await Browser.ScreenshotAsync(page, "phone-assessment");
+
+        // The skip link comes before everything else in keyboard order (Blazor itself puts focus on the h1 after navigation).
+        await page.Locator("a.brand").FocusAsync();
+        await page.Keyboard.PressAsync("Shift+Tab");
+        Assert.Equal("Skip to content", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("main", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+    }
+
+    [Fact]
+    public async Task Researcher_runs_the_demo_study_and_opens_its_report()
+    {
+        var page = await NewPageAsync();
+        await Browser.GotoInteractiveAsync(page, "/studies");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run the demo study" }).ClickAsync();
+        var open = page.GetByRole(AriaRole.Link, new() { Name = "Open the report" }).First;
+        await open.WaitForAsync(new() { Timeout = 180_000 });
+        await Browser.ScreenshotAsync(page, "studies");
+
+        await page.GotoAsync((await open.GetAttributeAsync("href"))!);
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("SYNTHETIC");
+        await Browser.ScreenshotAsync(page, "study-report");
+    }
+
+    [Fact]
+    public async Task Api_documentation_is_browsable()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/api-docs/index.html");
+        await Assertions.Expect(page.GetByText("/api/assessments").First).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(page, "api-docs");
+    }
+}
