@@ -1,5 +1,6 @@
 using Ferrum.Storage.Configuration;
 using Ferrum.Web.Api;
+using Ferrum.Web.CdsHooks;
 using Ferrum.Web.Components;
 using Ferrum.Web.Problems;
 using Ferrum.Web.Security;
@@ -50,7 +51,7 @@ public static class FerrumWebHost
             k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
         });
         var services = builder.Services;
-        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxBody);
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = Api.Studies.StudyEndpoints.MaxUploadBytes);
         services.AddFerrumStorage(database);
         services.AddFerrumSecurity(auth);
         services.AddAntiforgery(o => o.Cookie.Name = "ferrum.af");
@@ -67,11 +68,13 @@ public static class FerrumWebHost
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddHttpContextAccessor();
         services.AddScoped<Ui.UiData>();
+        services.AddSingleton<Studies.StudyJobs>();
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseRouting();
         app.UseMiddleware<RequestSizeLimitMiddleware>(maxBody);
         app.UseAuthentication();
         app.UseAuthorization();
@@ -87,6 +90,7 @@ public static class FerrumWebHost
         });
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).AllowAnonymous().ExcludeFromDescription();
         app.MapFerrumApi();
+        app.MapCdsHooks();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

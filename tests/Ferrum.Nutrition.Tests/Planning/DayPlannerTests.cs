@@ -12,7 +12,7 @@ public sealed class DayPlannerTests
         var req = IronRequirements.For(new LifeStage(Sex.Female, 34, pregnant), pattern);
         return new PlanRequest
         {
-            AbsorbedTargetMg = req.AbsorbedTargetMg, IronUlMg = req.UlMg, Model = new AbsorptionModel(ferritin), TimeLimitSeconds = 2,
+            AbsorbedTargetMg = req.AbsorbedTargetMg, IronUlMg = req.UlMg, Model = new AbsorptionModel(ferritin),
             Pattern = pattern, Kcal = kcal, Days = days,
         };
     }

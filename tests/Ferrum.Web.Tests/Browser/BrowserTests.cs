@@ -94,6 +94,13 @@ public sealed partial class BrowserTests(PostgresFixture pg) : IAsyncLifetime
         await Assertions.Expect(page.Locator("figure[data-series=ferritin]")).ToContainTextAsync("AASM 2024");
         await Assertions.Expect(page.Locator("figure[data-series=hemoglobin] svg line.threshold")).ToHaveCountAsync(1);
         await Browser.ScreenshotAsync(page, "patient");
+
+        await Browser.GotoInteractiveAsync(page, "/patients");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Mara Testperson" })).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(page, "patients");
+        await Browser.GotoInteractiveAsync(page, "/admin/audit");
+        await Assertions.Expect(page.Locator("tbody tr").First).ToContainTextAsync("local");
+        await Browser.ScreenshotAsync(page, "audit");
     }
 
     [Fact]
@@ -111,6 +118,21 @@ public sealed partial class BrowserTests(PostgresFixture pg) : IAsyncLifetime
         Assert.Equal("Skip to content", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
         await page.Keyboard.PressAsync("Enter");
         Assert.Equal("main", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+    }
+
+    [Fact]
+    public async Task Researcher_runs_the_demo_study_and_opens_its_report()
+    {
+        var page = await NewPageAsync();
+        await Browser.GotoInteractiveAsync(page, "/studies");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run the demo study" }).ClickAsync();
+        var open = page.GetByRole(AriaRole.Link, new() { Name = "Open the report" }).First;
+        await open.WaitForAsync(new() { Timeout = 180_000 });
+        await Browser.ScreenshotAsync(page, "studies");
+
+        await page.GotoAsync((await open.GetAttributeAsync("href"))!);
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("SYNTHETIC");
+        await Browser.ScreenshotAsync(page, "study-report");
     }
 
     [Fact]
