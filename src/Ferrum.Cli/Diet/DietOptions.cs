@@ -38,8 +38,9 @@ internal sealed class DietOptions
 
     public IronRequirement Requirement(ParseResult pr, DietPattern pattern)
     {
+        if (pr.GetValue(Sex) is null || pr.GetValue(Age) is not { } age)
+            throw new InputErrorException(new InputError("person.missing", "the requirement needs --sex and --age") { Field = "sex/age", Accepted = "--sex female|male --age 1-120" });
         var sex = pr.GetValue(Sex) == "male" ? Nutrition.Requirements.Sex.Male : Nutrition.Requirements.Sex.Female;
-        var age = pr.GetValue(Age) ?? (pr.GetValue(Sex) is null ? 30 : throw new InputErrorException(new InputError("age.missing", "--age is required with --sex") { Field = "age", Accepted = "1 to 120" }));
         return IronRequirements.For(new LifeStage(sex, age, pr.GetValue(Pregnant), pr.GetValue(Lactating)), pattern, pr.GetValue(Target));
     }
 }
