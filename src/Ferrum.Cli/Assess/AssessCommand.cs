@@ -12,13 +12,13 @@ namespace Ferrum.Cli.Assess;
 /// <summary><c>ferrum assess INPUT.json [--format json|text|html] [--out FILE] [--date YYYY-MM-DD]</c>.</summary>
 internal static class AssessCommand
 {
-    private static readonly string[] Formats = ["json", "text", "html"];
+    private static readonly string[] Formats = ["json", "text", "html", "fhir"];
 
     /// <summary>Builds the command; <paramref name="sources"/> are further mutually exclusive inputs (FHIR bundle, bulk export).</summary>
     public static Command Create(params IAssessInputSource[] sources)
     {
         var input = new Argument<FileInfo?>("INPUT") { Description = "Assessment input JSON (see docs/clinical-rules.md).", Arity = ArgumentArity.ZeroOrOne };
-        var format = new Option<string>("--format") { Description = "Output format: json, text or html.", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = "Output format: json, text or html (fhir with --fhir).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(Formats);
         var output = new Option<FileInfo?>("--out") { Description = "Write the result to FILE instead of standard output." };
         var date = new Option<string?>("--date") { Description = "Assessment date (YYYY-MM-DD); defaults to today. Used to judge how recent results are." };
@@ -54,6 +54,8 @@ internal static class AssessCommand
     {
         if (!file.Exists)
             throw new InputErrorException(new InputError("file.not-found", "file not found") { File = file.FullName, Accepted = "an existing JSON file" });
+        if (options.Format == "fhir")
+            throw new InputErrorException(new InputError("format.fhir-input", "--format fhir needs FHIR input") { Field = "--format", Value = "fhir", Accepted = "--fhir BUNDLE.json or --bulk DIR; for INPUT.json: json, text or html" });
         AssessmentInputReadResult read;
         await using (var stream = file.OpenRead()) read = AssessmentInputReader.Read(stream);
         if (!read.Succeeded) throw new InputErrorException([.. read.Errors.Select(e => e.InFile(file.Name))]);

@@ -22,7 +22,8 @@ internal sealed partial class BulkPipeline(BulkOptions options, Func<PatientReco
         var files = FindInputs(options.InputDirectory);
         var totalBytes = files.Sum(f => new FileInfo(f).Length);
         var estimate = files.Sum(f => new FileInfo(f).Length * (f.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? 8 : 1));
-        var partitions = (int)Math.Clamp((estimate + options.PartitionInputBytes - 1) / options.PartitionInputBytes, 1, 4096);
+        // At least four partitions per worker, so the join-and-assess phase keeps every core busy.
+        var partitions = (int)Math.Clamp(Math.Max((estimate + options.PartitionInputBytes - 1) / options.PartitionInputBytes, options.Parallelism * 4L), 1, 4096);
         Directory.CreateDirectory(options.OutputDirectory);
         var spill = Path.Combine(options.OutputDirectory, ".ferrum-spill");
         if (Directory.Exists(spill)) Directory.Delete(spill, recursive: true);
@@ -30,12 +31,13 @@ internal sealed partial class BulkPipeline(BulkOptions options, Func<PatientReco
         {
             using (var parts = new SpillPartitions(spill, partitions))
                 Scan(files, parts, totalBytes, progress, ct);
+            var scanSeconds = clock.Elapsed.TotalSeconds;
             var (patients, assessed, therapy, anemia) = AssessPartitions(spill, partitions, progress, ct);
             var report = new BulkReport
             {
                 Patients = patients, Assessed = assessed, Files = files.Count, Bytes = totalBytes,
                 UncompressedBytes = _uncompressed, Resources = _resources, Partitions = partitions,
-                Seconds = clock.Elapsed.TotalSeconds, ByTherapy = therapy, ByAnemia = anemia,
+                Seconds = clock.Elapsed.TotalSeconds, ScanSeconds = scanSeconds, ByTherapy = therapy, ByAnemia = anemia,
                 IssuesByResourceType = _issues.GroupBy(kv => kv.Key.Type).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(kv => kv.Value)),
                 IssuesByCode = _issues.GroupBy(kv => kv.Key.Code).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(kv => kv.Value)),
             };

@@ -19,6 +19,8 @@ public sealed record BulkReport
     public int Partitions { get; init; }
     /// <summary>Wall-clock seconds.</summary>
     public double Seconds { get; init; }
+    /// <summary>Seconds of the first pass (read, scan, spill); the rest is join, assess and write.</summary>
+    public double ScanSeconds { get; init; }
     /// <summary>Patients per RLS iron-therapy category.</summary>
     public IReadOnlyDictionary<string, long> ByTherapy { get; init; } = new Dictionary<string, long>();
     /// <summary>Patients by anemia status.</summary>
