@@ -115,9 +115,9 @@ public sealed partial class BrowserTests(PostgresFixture pg) : IAsyncLifetime
         // The skip link comes before everything else in keyboard order (Blazor itself puts focus on the h1 after navigation).
         await page.Locator("a.brand").FocusAsync();
         await page.Keyboard.PressAsync("Shift+Tab");
-        Assert.Equal("Skip to content", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Skip to content" })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
-        Assert.Equal("main", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await Assertions.Expect(page.Locator("main#main")).ToBeFocusedAsync();
     }
 
     [Fact]
