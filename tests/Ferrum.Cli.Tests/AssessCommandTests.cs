@@ -64,18 +64,39 @@ public sealed class AssessCommandTests : IDisposable
         var path = Write("broken.json", "{\n  \"patient\": { \"ageYears\": 45, \"sex\": \"female\" \n");
         var run = FerrumProcess.Run("assess", path);
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("broken.json: line ", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("error: broken.json: the file is not valid JSON at line 3, position 1: ", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("[json.malformed]", run.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Unknown_unit_exits_2_with_path_value_and_accepted_units()
+    public static TheoryData<string, string> BadInputs => new()
     {
-        var path = Write("unit.json", """{"patient":{"ageYears":45,"sex":"female"},"labs":[{"loinc":"2276-4","value":42,"unit":"ng/furlong"}]}""");
-        var run = FerrumProcess.Run("assess", path);
+        {
+            """{"patient":{"ageYears":45,"sex":"female"},"labs":[{"loinc":"2276-4","value":42,"unit":"ng/furlong"}]}""",
+            "error: bad.json: $.labs[0].unit: unknown unit for Ferritin (got 'ng/furlong'); accepted: ug/L, ng/mL, pmol/L [unit.unknown]"
+        },
+        {
+            """{"patient":{"ageYears":45,"sex":"female"},"labs":[{"loinc":"718-7","value":112,"unit":"g/dL"}]}""",
+            "error: bad.json: $.labs[0].value: Hemoglobin is outside the physiologically plausible range (got '112 g/dL'); accepted: 10 to 250 g/L [value.implausible]"
+        },
+        {
+            """{"patient":{"ageYears":45,"sex":"female"},"irls":[3,3,2,2,7,2,2,2,3,2]}""",
+            "error: bad.json: $.irls[4]: IRLS item 5 is out of range (got '7'); accepted: a whole number 0 to 4 [irls.item-out-of-range]"
+        },
+        {
+            """{"patient":{"ageYears":45,"sex":"female","trimester":2,"pregnant":false}}""",
+            "error: bad.json: $.patient.trimester: trimester is given but pregnant is false (got '2'); accepted: null unless pregnant [trimester.not-pregnant]"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public void Bad_input_exits_2_with_path_value_and_accepted_range(string json, string message)
+    {
+        var run = FerrumProcess.Run("assess", Write("bad.json", json));
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("error: unit.json: $.labs[0].unit: unknown unit for Ferritin (got 'ng/furlong'); accepted: ug/L, ng/mL, pmol/L [unit.unknown]", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains(message, run.Stderr, StringComparison.Ordinal);
+        Assert.Equal("", run.Stdout);
     }
 
     [Fact]
@@ -87,24 +108,6 @@ public sealed class AssessCommandTests : IDisposable
         Assert.Contains("warning: loinc.json: $.labs[0].loinc: unknown LOINC code; the result is ignored (got '99999-9')", run.Stderr, StringComparison.Ordinal);
         var root = JsonDocument.Parse(run.Stdout).RootElement;
         Assert.Equal("loinc.unknown", root.GetProperty("warnings")[0].GetProperty("code").GetString());
-    }
-
-    [Fact]
-    public void Implausible_value_exits_2_with_the_plausible_range()
-    {
-        var path = Write("implausible.json", """{"patient":{"ageYears":45,"sex":"female"},"labs":[{"loinc":"718-7","value":112,"unit":"g/dL"}]}""");
-        var run = FerrumProcess.Run("assess", path);
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("$.labs[0].value: Hemoglobin is outside the physiologically plausible range (got '112 g/dL'); accepted: 10 to 250 g/L [value.implausible]", run.Stderr, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Out_of_range_irls_item_exits_2_naming_the_item()
-    {
-        var path = Write("irls.json", """{"patient":{"ageYears":45,"sex":"female"},"irls":[3,3,2,2,7,2,2,2,3,2]}""");
-        var run = FerrumProcess.Run("assess", path);
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("$.irls[4]: IRLS item 5 is out of range (got '7'); accepted: a whole number 0 to 4 [irls.item-out-of-range]", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

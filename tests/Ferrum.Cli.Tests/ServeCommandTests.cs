@@ -12,7 +12,8 @@ public sealed class ServeCommandTests
     [InlineData("--db", "mysql:Server=x", "db.invalid")]
     public void Serve_refuses_bad_settings_with_exit_2_naming_the_option(string option, string value, string code)
     {
-        var run = FerrumProcess.Run("serve", option, value, "--db", "sqlite:" + Path.Combine(Path.GetTempPath(), "ferrum-never.db"));
+        string[] args = option == "--db" ? ["serve", option, value] : ["serve", option, value, "--db", "sqlite:" + Path.Combine(Path.GetTempPath(), "ferrum-never.db")];
+        var run = FerrumProcess.Run(args);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("'" + option + "'", run.Stderr, StringComparison.Ordinal);
         Assert.Contains(code, run.Stderr, StringComparison.Ordinal);

@@ -38,7 +38,8 @@ public sealed class ApiKeyAndStudyTests(PostgresFixture pg)
     {
         await using var db = await TestDatabase.CreateAsync(provider, pg);
         var run = await db.Studies().StartAsync("NDEV pilot", "analyze", "group: {column: outcome}", "res", default);
-        Assert.True(await db.Studies().FinishAsync(run.Id, "{\"biomarkers\":[]}", null, default));
+        Assert.True(await db.Studies().FinishAsync(run.Id, "{\"biomarkers\":[]}", null, default,
+            [("report.html", "<html>report</html>"u8.ToArray()), ("figures/roc.png", new byte[] { 137, 80, 78, 71 })]));
         Assert.False(await db.Studies().FinishAsync(run.Id, null, "late", default));
 
         var read = await db.Studies().GetAsync(run.Id, default);
@@ -46,5 +47,8 @@ public sealed class ApiKeyAndStudyTests(PostgresFixture pg)
         Assert.Equal(StudyRunStatus.Succeeded, read!.Status);
         Assert.Equal("{\"biomarkers\":[]}", read.ResultsJson);
         Assert.Equal(run.Id, Assert.Single(list.Items).Id);
+        Assert.Equal([("figures/roc.png", 4), ("report.html", 19)], await db.Studies().ListFilesAsync(run.Id, default));
+        Assert.Equal("<html>report</html>"u8.ToArray(), await db.Studies().GetFileAsync(run.Id, "report.html", default));
+        Assert.Null(await db.Studies().GetFileAsync(run.Id, "missing.txt", default));
     }
 }

@@ -48,7 +48,7 @@ public class DietPlanBenchmarks
 
     /// <summary>Plans one mixed-integer day over the curated table (fixed point included).</summary>
     [Benchmark]
-    public int MixedIntegerDayOverCuratedTable() => DayPlanner.Plan(_request with { TimeLimitSeconds = 3 }, new FoodTable(_curated)).Days.Count;
+    public int MixedIntegerDayOverCuratedTable() => DayPlanner.Plan(_request, new FoodTable(_curated)).Days.Count;
 
     private static string? FindUp(string relative, bool file = false)
     {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Ferrum.Core.Errors;
 using Ferrum.Nutrition.Foods;
 using Ferrum.Nutrition.Requirements;
@@ -43,6 +42,4 @@ internal sealed class DietOptions
         var age = pr.GetValue(Age) ?? (pr.GetValue(Sex) is null ? 30 : throw new InputErrorException(new InputError("age.missing", "--age is required with --sex") { Field = "age", Accepted = "1 to 120" }));
         return IronRequirements.For(new LifeStage(sex, age, pr.GetValue(Pregnant), pr.GetValue(Lactating)), pattern, pr.GetValue(Target));
     }
-
-    public static string Invariant(double v) => v.ToString(CultureInfo.InvariantCulture);
 }

@@ -10,7 +10,7 @@ internal static class DemoCommand
     public static Command Create()
     {
         var output = new Option<DirectoryInfo>("--out") { Description = "Output directory.", Required = true };
-        var seed = new Option<int>("--seed") { Description = "Random seed of the simulation (default 2024).", DefaultValueFactory = _ => 2024 };
+        var seed = new Option<int>("--seed") { Description = "Random seed of the simulation (default 2).", DefaultValueFactory = _ => Ferrum.Study.Runs.DemoRun.DefaultSeed };
         var command = new Command("demo", "Synthetic NDEV-style study (36 RLS vs 35 non-RLS women with IDA): simulated plates → ELISA → report. SYNTHETIC data.");
         command.Options.Add(output);
         command.Options.Add(seed);

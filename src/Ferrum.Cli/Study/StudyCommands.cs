@@ -11,6 +11,7 @@ internal static class StudyCommands
         study.Subcommands.Add(ElisaCommand.Create());
         study.Subcommands.Add(AnalyzeCommand.Create());
         study.Subcommands.Add(DemoCommand.Create());
+        study.Subcommands.Add(PowerCommand.Create());
         return study;
     }
 }

@@ -76,6 +76,17 @@ public static class AssessmentResultWriter
         w.WriteStartArray("warnings");
         foreach (var e in result.Warnings) Warning(w, e);
         w.WriteEndArray();
+        // Full bibliographic references once per result rather than on every citation.
+        w.WriteStartArray("references");
+        foreach (var c in result.Findings.SelectMany(f => f.Citations).Concat(result.Workup.SelectMany(x => x.Citations))
+                     .Where(c => c.Reference is not null).DistinctBy(c => c.Source, StringComparer.Ordinal))
+        {
+            w.WriteStartObject();
+            w.WriteString("source", c.Source);
+            w.WriteString("reference", c.Reference);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteString("assessedOn", result.AssessedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         w.WriteString("ruleSet", result.RuleSet);
         w.WriteEndObject();
@@ -167,7 +178,6 @@ public static class AssessmentResultWriter
             w.WriteStartObject();
             w.WriteString("source", c.Source);
             w.WriteString("locator", c.Locator);
-            if (c.Reference is not null) w.WriteString("reference", c.Reference);
             if (c.Note is not null) w.WriteString("note", c.Note);
             w.WriteEndObject();
         }

@@ -54,7 +54,7 @@ internal static class RlsAssessor
             f.Add(RlsRules.IrlsBands, string.Create(CultureInfo.InvariantCulture,
                 $"IRLS total {total} of 40: {Words(band.Value)} symptoms."));
         }
-        else f.Needs("RLS severity", "the ten IRLS item scores");
+        else if (status != RlsStatus.NotMet) f.Needs("RLS severity", "the ten IRLS item scores");
 
         return new RlsAssessment(status, criteria, course, total, band)
         { ClinicallySignificant = s.ClinicallySignificant, MimicHints = mimics, IrlsItems = items };

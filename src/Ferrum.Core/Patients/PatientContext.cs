@@ -74,13 +74,13 @@ public sealed class PatientContext
         if (elevationMeters is { } e) Range(list, path, "elevationMeters", e, Ranges.ElevationMin, Ranges.ElevationMax, "m");
         if (cigarettesPerDay is { } c) Range(list, path, "cigarettesPerDay", c, Ranges.CigarettesMin, Ranges.CigarettesMax, "per day");
         if (trimester is { } t && (t < 1 || t > 3))
-            list.Add(Bad(path, "trimester", t.ToString(System.Globalization.CultureInfo.InvariantCulture), "1, 2, 3 or null", "trimester.out-of-range"));
+            list.Add(Bad(path, "trimester", t.ToString(System.Globalization.CultureInfo.InvariantCulture), "1, 2, 3 or null", "trimester.out-of-range", "trimester is out of range"));
         if (trimester is not null && pregnant == false)
-            list.Add(Bad(path, "trimester", "set while pregnant is false", "null unless pregnant", "trimester.not-pregnant"));
+            list.Add(Bad(path, "trimester", trimester.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), "null unless pregnant", "trimester.not-pregnant", "trimester is given but pregnant is false"));
         if (pregnant == true && sex == Sex.Male)
-            list.Add(Bad(path, "pregnant", "true for sex male", "false or null for males", "pregnant.male"));
+            list.Add(Bad(path, "pregnant", "true", "false or null for males", "pregnant.male", "pregnant is true for a male patient"));
         if (ckdStage is { } k && (k < 1 || k > 5))
-            list.Add(Bad(path, "ckdStage", k.ToString(System.Globalization.CultureInfo.InvariantCulture), "1 to 5 or null", "ckd.out-of-range"));
+            list.Add(Bad(path, "ckdStage", k.ToString(System.Globalization.CultureInfo.InvariantCulture), "1 to 5 or null", "ckd.out-of-range", "ckdStage is out of range"));
         context = null;
         errors = list;
         if (list.Count > 0) return false;
@@ -104,9 +104,9 @@ public sealed class PatientContext
     {
         if (double.IsFinite(value) && value >= min && value <= max) return;
         list.Add(Bad(path, field, value.ToString("G", System.Globalization.CultureInfo.InvariantCulture),
-            FormattableString.Invariant($"{min} to {max} {unit}"), "value.out-of-range"));
+            FormattableString.Invariant($"{min} to {max} {unit}"), "value.out-of-range", $"{field} is out of range"));
     }
 
-    private static InputError Bad(string path, string field, string value, string accepted, string code) =>
-        new(code, $"{field} is out of range") { Location = path + "." + field, Field = field, Value = value, Accepted = accepted };
+    private static InputError Bad(string path, string field, string value, string accepted, string code, string message) =>
+        new(code, message) { Location = path + "." + field, Field = field, Value = value, Accepted = accepted };
 }

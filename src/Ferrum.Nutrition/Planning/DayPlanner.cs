@@ -56,13 +56,14 @@ public static class DayPlanner
     private static (IReadOnlyList<Meal>? Meals, IReadOnlyList<PlanIteration> Iterations) PlanDay(PlanRequest r, IReadOnlyList<Food> foods, IReadOnlySet<string> used)
     {
         var its = new List<PlanIteration>();
+        if (r.Integer) foods = Shortlist.For(r, foods, used);
         var locks = Enumerable.Repeat(EnhancerLock.VitaminC, r.Meals).ToArray();
         for (var i = 1; i <= MaxIterations; i++)
         {
             using var model = new PlanModel(r, foods, locks, r.Integer ? PlanObjective.Deviation : PlanObjective.MinGrams, true, true, true, used);
             if (!model.Solve())
             {
-                if (!model.ProvedInfeasible && r.TimeLimitSeconds < 8) return PlanDay(r with { TimeLimitSeconds = r.TimeLimitSeconds * 3 }, foods, used);
+                if (!model.ProvedInfeasible && r.TimeLimitSeconds < 60) return PlanDay(r with { TimeLimitSeconds = r.TimeLimitSeconds * 3 }, foods, used);
                 if (used.Count > 0) return PlanDay(r, foods, new HashSet<string>());
                 if (locks.All(l => l == EnhancerLock.None)) return (null, its);
                 locks = Enumerable.Repeat(EnhancerLock.None, r.Meals).ToArray();

@@ -31,6 +31,6 @@ public sealed record PlanRequest
     public IReadOnlyList<Meal>? Usual { get; init; }
     /// <summary>Mixed-integer plan (portion bounds, foods per meal, variety). False gives the linear relaxation used for benchmarks.</summary>
     public bool Integer { get; init; } = true;
-    /// <summary>Solver time limit per solve, seconds.</summary>
-    public double TimeLimitSeconds { get; init; } = 3;
+    /// <summary>Safety time limit per solve, seconds (wall clock); solves normally stop earlier at a 5% optimality gap, which keeps plans reproducible.</summary>
+    public double TimeLimitSeconds { get; init; } = 30;
 }

@@ -116,13 +116,19 @@ public sealed class DoseResponseFit
     /// <summary>The residual weighting the curve was fitted with.</summary>
     public CurveWeighting Weighting { get; }
 
-    /// <summary>ED<sub>p</sub> as drc's <c>ED(fit, p, interval = "delta")</c> (relative to the limits; 0 &lt; p &lt; 100).</summary>
+    /// <summary>
+    /// ED<sub>p</sub> as drc's <c>ED(fit, p, interval = "delta")</c> with its defaults (type "relative", reference
+    /// "control"): the dose at which the response has moved p % of the way from the control (dose-0) limit to the
+    /// other limit. For rising curves (b &lt; 0) drc computes this as the falling-curve formula at 100 − p
+    /// (drc's <c>EDhelper</c>); so does this. 0 &lt; p &lt; 100.
+    /// </summary>
     public DoseEstimate EffectiveDose(double percent)
     {
         if (!(percent > 0 && percent < 100)) throw new StatisticsInputException("stats.invalid-option", $"percent must be strictly between 0 and 100, got {percent.ToString(System.Globalization.CultureInfo.InvariantCulture)}", nameof(percent));
-        var q = 100.0 / (100.0 - percent);
+        var p = Parameters.B < 0 ? 100.0 - percent : percent;
+        var q = 100.0 / (100.0 - p);
         var response = Parameters.C + (Parameters.D - Parameters.C) / q;
-        return Delta(response, Parameters.EffectiveDose(percent), limitsMatter: false, q);
+        return Delta(response, Parameters.EffectiveDose(p), limitsMatter: false, q);
     }
 
     /// <summary>

@@ -30,8 +30,9 @@ public readonly record struct LogLogisticParameters(double B, double C, double D
     }
 
     /// <summary>
-    /// The dose ED<sub>p</sub> at which the response has moved <paramref name="percent"/> % of the way from d
-    /// towards c, as drc's <c>ED(..., type = "relative")</c>: e · ((100/(100 − p))^(1/f) − 1)^(1/b).
+    /// The dose at which the response has moved <paramref name="percent"/> % of the way from d towards c:
+    /// e · ((100/(100 − p))^(1/f) − 1)^(1/b), drc's <c>edfct</c>. For b &gt; 0 this is drc's ED<sub>p</sub>; for b &lt; 0
+    /// drc's ED<sub>p</sub> (reference "control") is this at 100 − p — use <see cref="DoseResponseFit.EffectiveDose"/>.
     /// </summary>
     public double EffectiveDose(double percent) =>
         E * Math.Pow(Math.Pow(100.0 / (100.0 - percent), 1.0 / F) - 1.0, 1.0 / B);

@@ -6,18 +6,30 @@ namespace Ferrum.Statistics.Regression;
 /// Firth's bias-reduced logistic regression: maximises l*(β) = l(β) + ½ log|XᵀWX| by Newton steps on the
 /// modified score U*(β) = Xᵀ(y − π + h ∘ (½ − π)), h the diagonal of W^½X(XᵀWX)⁻¹XᵀW^½, with step halving
 /// when l* does not increase (Heinze &amp; Schemper 2002, Statistics in Medicine 21:2409–2419, eqs. 2–3).
+/// With one coefficient held fixed it gives the profile penalized likelihood used for logistf-style intervals.
 /// </summary>
 internal static class FirthLogistic
 {
-    public static (Vector<double> Beta, Matrix<double> Covariance, double[] Mu, int Iterations, bool Converged) Fit(
-        Matrix<double> x, double[] y, double tolerance, int maxIterations)
+    internal sealed record Result(Vector<double> Beta, Matrix<double> Covariance, double[] Mu, double PenalizedLogLik, int Iterations, bool Converged);
+
+    public static Result Fit(Matrix<double> x, double[] y, double tolerance, int maxIterations, int fixedIndex = -1, double fixedValue = 0, Vector<double>? start = null)
     {
-        int n = x.RowCount, p = x.ColumnCount;
-        var beta = Vector<double>.Build.Dense(p);
+        var p = x.ColumnCount;
+        var beta = start?.Clone() ?? Vector<double>.Build.Dense(p);
+        if (fixedIndex >= 0) beta[fixedIndex] = fixedValue;
+        var free = Enumerable.Range(0, p).Where(j => j != fixedIndex).ToArray();
         var state = Evaluate(x, y, beta);
         for (var iteration = 1; iteration <= maxIterations; iteration++)
         {
-            var step = state.Information.Cholesky().Solve(state.Score);
+            var step = Vector<double>.Build.Dense(p);
+            if (free.Length > 0)
+            {
+                var information = Matrix<double>.Build.Dense(free.Length, free.Length, (a, b) => state.Information[free[a], free[b]]);
+                var score = Vector<double>.Build.Dense(free.Length, a => state.Score[free[a]]);
+                var solved = information.Cholesky().Solve(score);
+                for (var a = 0; a < free.Length; a++) step[free[a]] = solved[a];
+            }
+
             var stepMax = step.AbsoluteMaximum();
             if (stepMax > 5) step *= 5 / stepMax; // logistf's maximum step
             var candidate = beta + step;
@@ -31,11 +43,12 @@ internal static class FirthLogistic
 
             beta = candidate;
             state = next;
-            if (step.AbsoluteMaximum() <= tolerance && state.Score.AbsoluteMaximum() <= Math.Sqrt(tolerance))
-                return (beta, state.Information.Inverse(), state.Mu, iteration, true);
+            var scoreMax = free.Length == 0 ? 0 : free.Max(j => Math.Abs(state.Score[j]));
+            if (step.AbsoluteMaximum() <= tolerance && scoreMax <= Math.Sqrt(tolerance))
+                return new Result(beta, state.Information.Inverse(), state.Mu, state.PenalizedLogLik, iteration, true);
         }
 
-        return (beta, state.Information.Inverse(), state.Mu, maxIterations, false);
+        return new Result(beta, state.Information.Inverse(), state.Mu, state.PenalizedLogLik, maxIterations, false);
     }
 
     private sealed record State(double[] Mu, Matrix<double> Information, Vector<double> Score, double PenalizedLogLik);
@@ -55,15 +68,21 @@ internal static class FirthLogistic
             logLik += y[i] * eta[i] - (eta[i] > 0 ? eta[i] + Math.Log(1 + Math.Exp(-eta[i])) : Math.Log(1 + Math.Exp(eta[i])));
         }
 
-        var xw = Matrix<double>.Build.Dense(n, p, (i, j) => x[i, j] * Math.Sqrt(w[i]));
+        var xw = x.Clone();
+        for (var i = 0; i < n; i++)
+        {
+            var sw = Math.Sqrt(w[i]);
+            for (var j = 0; j < p; j++) xw[i, j] *= sw;
+        }
+
         var information = xw.TransposeThisAndMultiply(xw);
         var cholesky = information.Cholesky();
-        var inverse = cholesky.Solve(Matrix<double>.Build.DenseIdentity(p));
+        var projected = xw * cholesky.Solve(Matrix<double>.Build.DenseIdentity(p));
         var residual = Vector<double>.Build.Dense(n);
         for (var i = 0; i < n; i++)
         {
-            var row = xw.Row(i);
-            var h = row * inverse * row;
+            double h = 0; // hat value: row i of W^½X(XᵀWX)⁻¹ · row i of W^½X
+            for (var j = 0; j < p; j++) h += projected[i, j] * xw[i, j];
             residual[i] = y[i] - mu[i] + h * (0.5 - mu[i]);
         }
 

@@ -12,11 +12,14 @@ namespace Ferrum.Statistics.Regression;
 /// <param name="ZValue">Wald z = β / SE.</param>
 /// <param name="PValue">Two-sided Wald p-value 2Φ(−|z|).</param>
 /// <param name="WaldInterval">β ± Φ⁻¹(1 − α/2)·SE, as R's <c>confint.default</c>.</param>
-/// <param name="ProfileInterval">Profile-likelihood interval as R's <c>confint</c> on a glm (NaN limits where the profile does not reach them); for Firth fits, the Wald interval.</param>
+/// <param name="ProfileInterval">Profile-likelihood interval as R's <c>confint</c> on a glm (NaN limits where the profile does not reach them); for Firth fits, the profile penalized-likelihood interval (logistf's default); the Wald interval when profiling is switched off.</param>
 public sealed record LogisticCoefficient(
     string Term, double Estimate, double StandardError, double ZValue, double PValue,
     ConfidenceInterval WaldInterval, ConfidenceInterval ProfileInterval)
 {
+    /// <summary>For Firth fits with profiling: p-value of the penalized likelihood-ratio test of β = 0 (logistf's default test); else null.</summary>
+    public double? PenalizedLikelihoodRatioPValue { get; init; }
+
     /// <summary>Odds ratio e^β.</summary>
     public double OddsRatio => Math.Exp(Estimate);
 

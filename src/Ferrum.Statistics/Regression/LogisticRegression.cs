@@ -45,16 +45,26 @@ public static class LogisticRegression
 
     /// <summary>
     /// Fits by Firth's penalized likelihood (Firth 1993; Heinze &amp; Schemper 2002), finite even under separation.
-    /// Standard errors from (XᵀWX)⁻¹ at the estimate with Wald intervals, as R's brglm2 (<c>type = "AS_mean"</c>)
-    /// reports them; <see cref="LogisticCoefficient.ProfileInterval"/> holds the Wald interval too.
+    /// Standard errors from (XᵀWX)⁻¹ at the estimate with Wald z, p and intervals, as R's brglm2
+    /// (<c>type = "AS_mean"</c>) reports them; <see cref="LogisticCoefficient.ProfileInterval"/> is the profile
+    /// penalized-likelihood interval and <see cref="LogisticCoefficient.PenalizedLikelihoodRatioPValue"/> the
+    /// penalized likelihood-ratio p-value, logistf's defaults.
     /// </summary>
     public static LogisticRegressionResult FitFirth(DesignMatrix design, IReadOnlyList<bool> outcome, LogisticRegressionOptions? options = null)
     {
         options ??= new LogisticRegressionOptions();
         var y = RegressionInput.Outcome(design, outcome, options.Level);
-        var (beta, covariance, mu, iterations, converged) = FirthLogistic.Fit(design.Values, y, 1e-10, Math.Max(options.MaxIterations, 100));
-        var se = Enumerable.Range(0, beta.Count).Select(j => Math.Sqrt(covariance[j, j])).ToArray();
-        return Result(design, y, beta, se, mu, null, options.Level, iterations, converged, "Firth's penalized-likelihood logistic regression");
+        var fit = FirthLogistic.Fit(design.Values, y, 1e-10, Math.Max(options.MaxIterations, 100));
+        var se = Enumerable.Range(0, fit.Beta.Count).Select(j => Math.Sqrt(fit.Covariance[j, j])).ToArray();
+        var profile = options.ProfileIntervals
+            ? Enumerable.Range(0, fit.Beta.Count).Select(j => FirthProfile.Infer(design.Values, y, fit, j, se[j], options.Level)).ToArray()
+            : null;
+        var result = Result(design, y, fit.Beta, se, fit.Mu, profile?.Select(r => (r.Lower, r.Upper)).ToArray(), options.Level,
+            fit.Iterations, fit.Converged, "Firth's penalized-likelihood logistic regression");
+        return profile is null ? result : result with
+        {
+            Coefficients = result.Coefficients.Select((c, j) => c with { PenalizedLikelihoodRatioPValue = profile[j].PValue }).ToArray(),
+        };
     }
 
     /// <summary>Checks the data for complete or quasi-complete separation without fitting.</summary>

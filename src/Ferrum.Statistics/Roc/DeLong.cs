@@ -23,16 +23,22 @@ public static class DeLong
         DataChecks.Finite(controls, nameof(controls), 2);
         DataChecks.Finite(cases, nameof(cases), 2);
         DataChecks.Level(level);
-        var sc = controls.ToArray();
-        var sd = cases.ToArray();
-        if (sc.Length + sd.Length >= ParallelSortFrom) Parallel.Invoke(() => RadixSort.Sort(sc), () => RadixSort.Sort(sd));
+
+        // Walk order-preserving integer keys: one pass builds them, the radix sort orders them, no copy back.
+        var kc = new ulong[controls.Length];
+        var kd = new ulong[cases.Length];
+        for (var i = 0; i < kc.Length; i++) kc[i] = RadixSort.ToKey(controls[i]);
+        for (var i = 0; i < kd.Length; i++) kd[i] = RadixSort.ToKey(cases[i]);
+        if (kc.Length + kd.Length >= ParallelSortFrom) Parallel.Invoke(() => RadixSort.SortKeys(kc), () => RadixSort.SortKeys(kd));
         else
         {
-            RadixSort.Sort(sc);
-            RadixSort.Sort(sd);
+            RadixSort.SortKeys(kc);
+            RadixSort.SortKeys(kd);
         }
 
-        return FromSorted(sc, sd, direction ?? RocCurve.AutoDirection(sc, sd), level);
+        var dir = direction ?? (KeyMedian(kc) <= KeyMedian(kd) ? RocDirection.ControlsLower : RocDirection.ControlsHigher);
+        var (twiceU, caseSs, controlSs) = SunXu.Moments<ulong>(kc, kd);
+        return Result(twiceU, caseSs, controlSs, kc.Length, kd.Length, dir, level);
     }
 
     /// <summary>AUC, DeLong variance and CI of a curve (pROC's <c>ci.auc(roc, method = "delong")</c>).</summary>
@@ -72,10 +78,21 @@ public static class DeLong
 
     private static AucEstimate FromSorted(double[] sortedControls, double[] sortedCases, RocDirection direction, double level)
     {
-        var (twiceU, caseSs, controlSs) = SunXu.Moments(sortedControls, sortedCases);
-        var pairs = 2.0 * sortedControls.Length * sortedCases.Length;
+        var (twiceU, caseSs, controlSs) = SunXu.Moments<double>(sortedControls, sortedCases);
+        return Result(twiceU, caseSs, controlSs, sortedControls.Length, sortedCases.Length, direction, level);
+    }
+
+    private static double KeyMedian(ulong[] sortedKeys)
+    {
+        var n = sortedKeys.Length;
+        if (n % 2 == 1) return RadixSort.FromKey(sortedKeys[n / 2]);
+        return RocCurve.SortedMedian([RadixSort.FromKey(sortedKeys[(n / 2) - 1]), RadixSort.FromKey(sortedKeys[n / 2])]);
+    }
+
+    private static AucEstimate Result(long twiceU, double caseSs, double controlSs, int n, int m, RocDirection direction, double level)
+    {
+        var pairs = 2.0 * n * m;
         var theta = direction == RocDirection.ControlsLower ? twiceU / pairs : (pairs - twiceU) / pairs;
-        int n = sortedControls.Length, m = sortedCases.Length;
         var variance = (caseSs / (m - 1) / m) + (controlSs / (n - 1) / n);
         var z = Normal.InvCDF(0, 1, 1 - ((1 - level) / 2));
         var sd = Math.Sqrt(variance);

@@ -17,23 +17,39 @@ internal static class RadixSort
     /// <summary>Below this length the framework's introsort is faster.</summary>
     private const int MinimumLength = 2048;
 
+    /// <summary>Sorts finite doubles ascending.</summary>
     public static void Sort(double[] values)
     {
-        var n = values.Length;
+        var keys = MemoryMarshal.Cast<double, ulong>(values.AsSpan());
+        for (var i = 0; i < values.Length; i++) keys[i] = ToKey(values[i]);
+        SortKeys(keys);
+        for (var i = 0; i < values.Length; i++) values[i] = FromKey(keys[i]);
+    }
+
+    /// <summary>The order-preserving key of a finite double (−0 maps to the key of +0).</summary>
+    public static ulong ToKey(double value)
+    {
+        var bits = BitConverter.DoubleToUInt64Bits(value + 0.0);
+        return (bits & SignBit) != 0 ? ~bits : bits | SignBit;
+    }
+
+    /// <summary>The double whose key is <paramref name="key"/>.</summary>
+    public static double FromKey(ulong key) => BitConverter.UInt64BitsToDouble((key & SignBit) != 0 ? key & ~SignBit : ~key);
+
+    /// <summary>Sorts keys ascending (LSD radix from <see cref="MinimumLength"/> on, introsort below).</summary>
+    public static void SortKeys(Span<ulong> keys)
+    {
+        var n = keys.Length;
         if (n < MinimumLength)
         {
-            Array.Sort(values);
+            keys.Sort();
             return;
         }
 
-        // Keys are built in place over the doubles' storage; one pooled buffer holds the other half of each pass.
-        var keys = MemoryMarshal.Cast<double, ulong>(values.AsSpan());
         var hist = new int[Passes * Buckets];
         for (var i = 0; i < n; i++)
         {
-            var bits = BitConverter.DoubleToUInt64Bits(values[i] + 0.0);
-            var key = (bits & SignBit) != 0 ? ~bits : bits | SignBit;
-            keys[i] = key;
+            var key = keys[i];
             for (var p = 0; p < Passes; p++) hist[(p * Buckets) + (int)((key >> (p * Bits)) & (Buckets - 1))]++;
         }
 
@@ -71,12 +87,6 @@ internal static class RadixSort
         finally
         {
             ArrayPool<ulong>.Shared.Return(rented);
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            var k = keys[i];
-            values[i] = BitConverter.UInt64BitsToDouble((k & SignBit) != 0 ? k & ~SignBit : ~k);
         }
     }
 }

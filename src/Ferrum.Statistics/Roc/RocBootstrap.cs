@@ -16,11 +16,20 @@ public static class RocBootstrap
         PartialAucSpec? partial = null, int maxDegreeOfParallelism = -1)
     {
         ArgumentNullException.ThrowIfNull(curve);
-        Func<RocCurve, double> statistic = partial is { } p
-            ? c => c.PartialAuc(p.From, p.To, p.Focus, p.Correct, allowInvalidCorrection: true)
-            : c => c.Auc;
-        var estimate = partial is { } q ? curve.PartialAuc(q.From, q.To, q.Focus, q.Correct) : curve.Auc;
-        return Run(curve, replicates, seed, level, maxDegreeOfParallelism, estimate, (c, d) => statistic(RocCurve.FromSorted(c, d, curve.Direction)));
+        if (partial is { } p)
+        {
+            return Run(
+                curve, replicates, seed, level, maxDegreeOfParallelism, curve.PartialAuc(p.From, p.To, p.Focus, p.Correct),
+                (c, d) => RocCurve.FromSorted(c, d, curve.Direction).PartialAuc(p.From, p.To, p.Focus, p.Correct, allowInvalidCorrection: true));
+        }
+
+        // The full AUC needs only the Mann–Whitney count of the (already sorted) resample, not the whole curve.
+        return Run(curve, replicates, seed, level, maxDegreeOfParallelism, curve.Auc, (c, d) =>
+        {
+            var pairs = 2.0 * c.Length * d.Length;
+            var twiceU = SunXu.TwiceU<double>(c, d);
+            return curve.Direction == RocDirection.ControlsLower ? twiceU / pairs : (pairs - twiceU) / pairs;
+        });
     }
 
     /// <summary>Percentile CIs of sensitivity and specificity at a fixed threshold, as pROC's <c>ci.thresholds</c>.</summary>

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Ferrum.Statistics.Roc;
 
 /// <summary>
@@ -5,11 +7,13 @@ namespace Ferrum.Statistics.Roc;
 /// once each group is sorted, one merge walk over the tie groups gives every placement, without the
 /// O(n·m) comparison matrix. All inputs are sorted ascending and use direction "&lt;"; the other direction
 /// maps each placement v to 1 − v. Counts are 64-bit, so there is no overflow at any n that fits in memory.
+/// Generic over the value type so the fast path can walk order-preserving integer keys (see <see cref="RadixSort"/>).
 /// </summary>
 internal static class SunXu
 {
     /// <summary>2·U, where U is the Mann–Whitney count of (control &lt; case) pairs plus half the ties.</summary>
-    public static long TwiceU(ReadOnlySpan<double> controls, ReadOnlySpan<double> cases)
+    public static long TwiceU<T>(ReadOnlySpan<T> controls, ReadOnlySpan<T> cases)
+        where T : struct, IComparisonOperators<T, T, bool>
     {
         long twiceU = 0;
         int i = 0, j = 0;
@@ -34,7 +38,8 @@ internal static class SunXu
     /// Placements are k/(2·n) with integer k, so the sums of k and k² are kept exactly (128-bit) and each sum of
     /// squares is formed as (m·Σk² − (Σk)²)/m before a single rounding.
     /// </summary>
-    public static (long TwiceU, double CaseSs, double ControlSs) Moments(ReadOnlySpan<double> controls, ReadOnlySpan<double> cases)
+    public static (long TwiceU, double CaseSs, double ControlSs) Moments<T>(ReadOnlySpan<T> controls, ReadOnlySpan<T> cases)
+        where T : struct, IComparisonOperators<T, T, bool>
     {
         int n0 = controls.Length, n1 = cases.Length;
         long sumCase = 0, sumControl = 0;
@@ -74,7 +79,8 @@ internal static class SunXu
     }
 
     /// <summary>Placements in sorted order: <paramref name="casePlacements"/>[k] for sorted case k, and likewise for controls.</summary>
-    public static void Placements(ReadOnlySpan<double> controls, ReadOnlySpan<double> cases, Span<double> casePlacements, Span<double> controlPlacements)
+    public static void Placements<T>(ReadOnlySpan<T> controls, ReadOnlySpan<T> cases, Span<double> casePlacements, Span<double> controlPlacements)
+        where T : struct, IComparisonOperators<T, T, bool>
     {
         double n0 = controls.Length, n1 = cases.Length;
         int i = 0, j = 0;

@@ -15,6 +15,7 @@ internal abstract class FerrumDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<LabEntity> Labs => Set<LabEntity>();
     public DbSet<AssessmentEntity> Assessments => Set<AssessmentEntity>();
     public DbSet<StudyRunEntity> StudyRuns => Set<StudyRunEntity>();
+    public DbSet<StudyFileEntity> StudyFiles => Set<StudyFileEntity>();
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
     public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
 
@@ -69,6 +70,14 @@ internal abstract class FerrumDbContext(DbContextOptions options) : IdentityDbCo
             e.Property(s => s.Status).HasMaxLength(16).IsRequired();
             e.Property(s => s.CreatedBy).HasMaxLength(256).IsRequired();
             e.HasIndex(s => s.CreatedAt);
+        });
+        builder.Entity<StudyFileEntity>(e =>
+        {
+            e.ToTable("study_files");
+            e.HasKey(f => f.Id);
+            e.Property(f => f.Path).HasMaxLength(260).IsRequired();
+            e.HasIndex(f => new { f.StudyRunId, f.Path }).IsUnique();
+            e.HasOne<StudyRunEntity>().WithMany().HasForeignKey(f => f.StudyRunId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<AuditEntryEntity>(e =>
         {

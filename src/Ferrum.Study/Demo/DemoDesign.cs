@@ -22,7 +22,7 @@ internal static class DemoDesign
 
     public const int Cases = 36;
     public const int Controls = 35;
-    public const int DefaultSeed = 2024;
+    public const int DefaultSeed = 2;
     public const string CaseLabel = "RLS";
     public const string ControlLabel = "non-RLS";
 

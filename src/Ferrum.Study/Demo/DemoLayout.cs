@@ -45,7 +45,7 @@ internal static class DemoLayout
         # SYNTHETIC demo spec (ferrum study demo)
         title: "NDEV iron proteins in women with iron-deficiency anemia with and without RLS (synthetic demo)"
         synthetic: true
-        note: "SYNTHETIC: simulated subjects and plate reads following the design of Manolopoulos et al., Ann Neurol 2024 (doi:10.1002/ana.26941): 71 women with iron-deficiency anemia, 36 with RLS and 35 without. The simulation follows the paper's abstract, which reports higher NDEV ferritin and lower NDEV transferrin receptor in RLS; the popular article that started this project says the opposite for ferritin (lower ferritin, higher transferrin), and the demo follows the paper. NDEV ferroportin and serum ferritin are simulated without a group difference. No number here is the paper's."
+        note: "SYNTHETIC: simulated subjects and plate reads following the design of Manolopoulos et al., Ann Neurol 2024 (doi:10.1002/ana.26941): 71 women with iron-deficiency anemia, 36 with RLS and 35 without. The simulation follows the paper's abstract, which reports higher NDEV ferritin and lower NDEV transferrin receptor in RLS; the popular article that started this project says the opposite for ferritin (lower ferritin, higher transferrin), and the demo follows the paper. NDEV ferroportin and serum ferritin are simulated without a group difference, so any difference in them here is sampling variation. No number here is the paper's."
         id: id
         group: { column: rls, case: {{DemoDesign.CaseLabel}}, control: {{DemoDesign.ControlLabel}} }
         biomarkers: [ndev_ferritin, ndev_tfr, ndev_ferroportin, serum_ferritin]
@@ -68,6 +68,7 @@ internal static class DemoLayout
         normalisation: { method: ev-marker, column: cd81, apply: [ndev_ferritin, ndev_tfr, ndev_ferroportin], log: none }
         table1: tableone
         multiplicity: holm
+        oddsRatioScale: sd
         rocComparisons: [[ndev_ferritin, serum_ferritin], [ndev_tfr, serum_ferritin], [ndev_ferritin, ndev_tfr]]
         seed: {{seed}}
 

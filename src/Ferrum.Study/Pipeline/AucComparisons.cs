@@ -21,7 +21,10 @@ internal static class AucComparisons
             var ca = Curve(a);
             var cb = Curve(b);
             HypothesisTest test = RocTest.DeLongPaired(ca, cb, Alternative.TwoSided, level);
-            results.Add(new AucComparison(first, second, rows.Length, ca.Auc, cb.Auc, test));
+            results.Add(new AucComparison(first, second, rows.Length, ca.Auc, cb.Auc, test)
+            {
+                Warning = ca.Direction != cb.Direction ? "the two ROC curves have different directions; as pROC warns, DeLong's test should not be applied to them" : null,
+            });
         }
         return results;
     }

@@ -1,4 +1,5 @@
 using Ferrum.Statistics.Descriptive;
+using Ferrum.Statistics.Effects;
 using Ferrum.Statistics.Roc;
 using Ferrum.Statistics.Tests;
 
@@ -25,6 +26,8 @@ internal static class BiomarkerAnalysis
             Controls = Summary(controls, totalControls - controls.Length),
             Wilcoxon = wilcoxon,
             Welch = welch,
+            Smd = TableOneSmd.Continuous(cases, controls),
+            RankBiserial = Statistics.Effects.RankBiserial.Compute(cases, controls, confLevel: level),
             Auc = auc.Auc,
             AucCi = auc.ConfidenceInterval,
             Direction = auc.Direction == RocDirection.ControlsLower ? "<" : ">",

@@ -1,4 +1,5 @@
 using Ferrum.Statistics.Common;
+using Ferrum.Statistics.Effects;
 
 namespace Ferrum.Study.Pipeline;
 
@@ -32,6 +33,12 @@ public sealed record BiomarkerResult
 
     /// <summary>Welch two-sample t-test (R <c>t.test(case, control)</c>).</summary>
     public required HypothesisTest Welch { get; init; }
+
+    /// <summary>Standardised mean difference (cases vs controls, pooled SD), as tableone computes it.</summary>
+    public required EffectSize Smd { get; init; }
+
+    /// <summary>Rank-biserial correlation (cases vs controls), the effect size of the rank-sum test.</summary>
+    public required EffectSize RankBiserial { get; init; }
 
     /// <summary>Area under the ROC curve (cases positive; direction chosen as pROC's "auto").</summary>
     public required double Auc { get; init; }
@@ -71,4 +78,8 @@ public sealed record ModelTerm(string Term, double Estimate, double StdError, do
 public sealed record AdjustedModel(string Biomarker, int N, int NCase, int NControl, IReadOnlyList<ModelTerm> Terms, bool Converged, int Iterations, string? Problem);
 
 /// <summary>DeLong's paired comparison of two biomarkers' AUCs (pROC <c>roc.test(method = "delong", paired = TRUE)</c>).</summary>
-public sealed record AucComparison(string First, string Second, int N, double AucFirst, double AucSecond, HypothesisTest Test);
+public sealed record AucComparison(string First, string Second, int N, double AucFirst, double AucSecond, HypothesisTest Test)
+{
+    /// <summary>A caveat, e.g. pROC's warning that DeLong's test should not compare curves of different directions.</summary>
+    public string? Warning { get; init; }
+}

@@ -21,18 +21,29 @@ public static class StudyAnalysis
         var frame = new AnalysisFrame(normalised, spec);
         var notes = new List<string>();
 
+        progress?.Report("Table 1");
+        var table1 = Table1Builder.Build(frame);
+
         var results = new List<BiomarkerResult>();
         foreach (var b in spec.Biomarkers)
         {
             progress?.Report($"biomarker {b}: group comparison and ROC");
             var (result, _) = BiomarkerAnalysis.Run(frame, b, Label(spec, b, outcomes), spec.ConfidenceLevel);
-            results.Add(result);
+            var (withSeverity, note) = SeverityCorrelation.Add(frame, result);
+            results.Add(withSeverity);
+            if (note is not null) notes.Add(note);
         }
+        results = [.. Multiplicity.Adjust(results, spec.Multiplicity)];
 
         progress?.Report("pairwise AUC comparisons");
         var comparisons = AucComparisons.Run(frame, AucComparisons.Pairs(spec.Biomarkers, spec.RocComparisons), spec.ConfidenceLevel);
 
         var models = new List<AdjustedModel>();
+        foreach (var b in spec.Biomarkers)
+        {
+            progress?.Report($"biomarker {b}: logistic regression");
+            models.Add(AdjustedLogistic.Fit(frame, b, spec.ConfidenceLevel));
+        }
 
         return new StudyResult
         {
@@ -43,6 +54,7 @@ public static class StudyAnalysis
             Controls = frame.Controls,
             GroupMissing = frame.GroupMissing,
             Normalisation = outcomes,
+            Table1 = table1,
             Biomarkers = results,
             AucComparisons = comparisons,
             Models = models,

@@ -101,6 +101,8 @@ public static class ResultsJson
         Number(w, "meanDifferenceCiLower", b.Welch.ConfidenceInterval?.Lower ?? double.NaN);
         Number(w, "meanDifferenceCiUpper", b.Welch.ConfidenceInterval?.Upper ?? double.NaN);
         Number(w, "pAdjusted", b.PAdjusted);
+        Number(w, "smd", b.Smd.Estimate);
+        Number(w, "rankBiserial", b.RankBiserial.Estimate);
         Number(w, "spearmanRho", b.Spearman?.Estimates.Values.FirstOrDefault() ?? double.NaN);
         Number(w, "spearmanP", b.Spearman?.PValue ?? double.NaN);
         w.WriteNumber("spearmanN", b.SpearmanN);

@@ -25,14 +25,15 @@ public static class StudyTables
         var g = result.Spec.Group;
         return new Table("group-comparisons", $"Group comparisons per biomarker ({g.Case} vs {g.Control}; complete cases per biomarker; p adjusted across biomarkers by {result.Spec.Multiplicity})",
             ["biomarker", "label", "n_case", "n_control", "median_case", "q1_case", "q3_case", "median_control", "q1_control", "q3_control", "mean_case", "sd_case", "mean_control", "sd_control",
-             "wilcoxon_W", "wilcoxon_p", "p_adjusted", "hodges_lehmann", "hl_ci_lower", "hl_ci_upper", "welch_t", "welch_df", "welch_p", "mean_diff_ci_lower", "mean_diff_ci_upper"],
+             "wilcoxon_W", "wilcoxon_p", "p_adjusted", "hodges_lehmann", "hl_ci_lower", "hl_ci_upper", "rank_biserial", "welch_t", "welch_df", "welch_p", "mean_diff_ci_lower", "mean_diff_ci_upper", "smd"],
             [.. result.Biomarkers.Select(b => (IReadOnlyList<string>)[b.Biomarker, b.Label, Format.I(b.Cases.N), Format.I(b.Controls.N),
                 Format.R(b.Cases.Median), Format.R(b.Cases.Q1), Format.R(b.Cases.Q3), Format.R(b.Controls.Median), Format.R(b.Controls.Q1), Format.R(b.Controls.Q3),
                 Format.R(b.Cases.Mean), Format.R(b.Cases.Sd), Format.R(b.Controls.Mean), Format.R(b.Controls.Sd),
                 Format.R(b.Wilcoxon.Statistic), Format.R(b.Wilcoxon.PValue), Format.R(b.PAdjusted),
                 Format.R(b.Wilcoxon.Estimates.Values.FirstOrDefault(double.NaN)), Format.R(b.Wilcoxon.ConfidenceInterval?.Lower ?? double.NaN), Format.R(b.Wilcoxon.ConfidenceInterval?.Upper ?? double.NaN),
+                Format.R(b.RankBiserial.Estimate),
                 Format.R(b.Welch.Statistic), Format.R(b.Welch.Parameters.GetValueOrDefault("df", double.NaN)), Format.R(b.Welch.PValue),
-                Format.R(b.Welch.ConfidenceInterval?.Lower ?? double.NaN), Format.R(b.Welch.ConfidenceInterval?.Upper ?? double.NaN)])]);
+                Format.R(b.Welch.ConfidenceInterval?.Lower ?? double.NaN), Format.R(b.Welch.ConfidenceInterval?.Upper ?? double.NaN), Format.R(b.Smd.Estimate)])]);
     }
 
     /// <summary>ROC per biomarker: AUC with DeLong CI, direction, Youden threshold and its sensitivity/specificity.</summary>
@@ -51,8 +52,8 @@ public static class StudyTables
     {
         ArgumentNullException.ThrowIfNull(result);
         return new Table("auc-comparisons", "Pairwise AUC comparisons (DeLong's test for two correlated ROC curves, subjects with both biomarkers)",
-            ["first", "second", "n", "auc_first", "auc_second", "z", "p"],
-            [.. result.AucComparisons.Select(c => (IReadOnlyList<string>)[c.First, c.Second, Format.I(c.N), Format.R(c.AucFirst), Format.R(c.AucSecond), Format.R(c.Test.Statistic), Format.R(c.Test.PValue)])]);
+            ["first", "second", "n", "auc_first", "auc_second", "z", "p", "warning"],
+            [.. result.AucComparisons.Select(c => (IReadOnlyList<string>)[c.First, c.Second, Format.I(c.N), Format.R(c.AucFirst), Format.R(c.AucSecond), Format.R(c.Test.Statistic), Format.R(c.Test.PValue), c.Warning ?? ""])]);
     }
 
     /// <summary>Spearman correlation of each biomarker with severity within cases.</summary>

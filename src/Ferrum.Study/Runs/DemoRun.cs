@@ -13,6 +13,9 @@ namespace Ferrum.Study.Runs;
 /// </summary>
 public static class DemoRun
 {
+    /// <summary>The seed the demo uses unless told otherwise.</summary>
+    public const int DefaultSeed = DemoDesign.DefaultSeed;
+
     /// <summary>Runs the demo with <paramref name="seed"/>; output paths are relative to the output directory.</summary>
     public static (ElisaResult Elisa, StudyResult Study, IReadOnlyList<ReportFile> Files) Run(int seed = DemoDesign.DefaultSeed, IProgress<string>? progress = null)
     {

@@ -46,6 +46,12 @@ public sealed record StudySpec
     /// <summary>R's <c>p.adjust</c> method applied across biomarkers (holm, hochberg, hommel, bonferroni, BH, BY, fdr, none).</summary>
     public string Multiplicity { get; init; } = "holm";
 
+    /// <summary>
+    /// Scale of the biomarker in the logistic models: false (default, as R's glm on the raw column) gives odds ratios
+    /// per unit; true divides the biomarker by its SD among the model's subjects, giving odds ratios per SD.
+    /// </summary>
+    public bool OddsRatioPerSd { get; init; }
+
     /// <summary>Seed for anything random (recorded in provenance).</summary>
     public int Seed { get; init; } = 1;
 

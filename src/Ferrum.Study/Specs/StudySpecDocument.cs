@@ -19,6 +19,7 @@ internal sealed class StudySpecDocument
     public string? Table1 { get; set; }
     public string? Multiplicity { get; set; }
     public int? Seed { get; set; }
+    public string? OddsRatioScale { get; set; }
     public double? ConfidenceLevel { get; set; }
     public List<List<string>>? RocComparisons { get; set; }
     public NormalisationDocument? Normalisation { get; set; }

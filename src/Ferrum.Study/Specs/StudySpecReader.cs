@@ -44,6 +44,9 @@ public static class StudySpecReader
             var isCategorical = type == "CATEGORICAL" || categorical.Contains(name);
             variables[name] = new VariableSpec(name, isCategorical, v?.Label ?? name, v?.Unit, (doc.NonNormal ?? []).Contains(name));
         }
+        var orScale = (doc.OddsRatioScale ?? "unit").ToUpperInvariant();
+        if (orScale is not ("UNIT" or "SD"))
+            errors.Add(Error("study.spec-odds-ratio-scale", "unknown odds-ratio scale", "oddsRatioScale", doc.OddsRatioScale, "unit, sd"));
         var comparisons = new List<(string, string)>();
         foreach (var (pair, i) in (doc.RocComparisons ?? []).Select((p, i) => (p, i)))
         {
@@ -74,6 +77,7 @@ public static class StudySpecReader
             Table1 = table1!.Value,
             Multiplicity = method!,
             Seed = doc.Seed ?? 1,
+            OddsRatioPerSd = orScale == "SD",
             ConfidenceLevel = level,
             RocComparisons = comparisons,
             Normalisation = normalisation,

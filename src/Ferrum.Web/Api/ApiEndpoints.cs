@@ -3,6 +3,7 @@ using Ferrum.Web.Api.Assessments;
 using Ferrum.Web.Api.Audit;
 using Ferrum.Web.Api.Labs;
 using Ferrum.Web.Api.Patients;
+using Ferrum.Web.Api.Studies;
 
 namespace Ferrum.Web.Api;
 
@@ -15,6 +16,7 @@ internal static class ApiEndpoints
         api.MapPatientsApi();
         api.MapLabsApi();
         api.MapAssessmentsApi();
+        api.MapStudiesApi();
         api.MapAuditApi();
         api.MapAdminApi();
         return app;

@@ -51,7 +51,7 @@ public static class FerrumWebHost
             k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
         });
         var services = builder.Services;
-        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxBody);
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = Api.Studies.StudyEndpoints.MaxUploadBytes);
         services.AddFerrumStorage(database);
         services.AddFerrumSecurity(auth);
         services.AddAntiforgery(o => o.Cookie.Name = "ferrum.af");
@@ -68,11 +68,13 @@ public static class FerrumWebHost
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddHttpContextAccessor();
         services.AddScoped<Ui.UiData>();
+        services.AddSingleton<Studies.StudyJobs>();
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseRouting();
         app.UseMiddleware<RequestSizeLimitMiddleware>(maxBody);
         app.UseAuthentication();
         app.UseAuthorization();

@@ -33,4 +33,18 @@ public sealed class OutputContractTests
         Assert.Equal("iv-iron", ContractNames.Of(Assessment.TherapySuggestion.IvIron));
         Assert.Equal("possible", ContractNames.Of(Assessment.IronDeficiencyStatus.Possible));
     }
+
+    [Fact]
+    public void Citations_carry_source_locator_and_note_and_references_are_listed_once()
+    {
+        var read = AssessmentInputReader.Read("""{"patient":{"ageYears":45,"sex":"female","weightKg":60},"rls":{"urgeToMove":true,"worseAtRest":true,"reliefByMovement":true,"worseEveningOrNight":true,"notExplainedByOtherCondition":true,"episodesPerWeek":3},"labs":[{"loinc":"2276-4","value":8,"unit":"ug/L"},{"loinc":"718-7","value":95,"unit":"g/L"},{"loinc":"2502-3","value":7,"unit":"%"}]}""");
+        var root = JsonDocument.Parse(AssessmentResultWriter.ToJson(AssessmentEngine.Assess(read.Input!, new DateOnly(2026, 11, 24)))).RootElement;
+        var citations = root.GetProperty("findings").EnumerateArray().SelectMany(f => f.GetProperty("citations").EnumerateArray()).ToList();
+        Assert.All(citations, c => Assert.False(string.IsNullOrEmpty(c.GetProperty("locator").GetString())));
+        Assert.Contains(citations, c => c.TryGetProperty("note", out var n) && n.GetString()!.Contains("Not confirmed", StringComparison.Ordinal));
+        var references = root.GetProperty("references").EnumerateArray().Select(r => r.GetProperty("source").GetString()).ToList();
+        Assert.Equal(references.Distinct().Count(), references.Count);
+        Assert.Contains("AASM 2024", references);
+        Assert.Contains("WHO 2024", references);
+    }
 }

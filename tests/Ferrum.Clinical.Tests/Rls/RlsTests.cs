@@ -62,4 +62,11 @@ public sealed class RlsTests
         var r = Build.Assess(Build.Adult(), new RlsSymptoms { CrampsReliefByStretching = true, NeuropathicPainNotRelievedByMovement = true, VenousStasis = true, Arthritis = true, PositionalDiscomfort = true }).Rls;
         Assert.Equal(5, r.MimicHints.Count);
     }
+
+    [Fact]
+    public void Irls_is_only_asked_for_when_rls_is_possible()
+    {
+        Assert.Contains("RLS severity could not be decided: needs the ten IRLS item scores", Build.Assess(Build.Adult(), Build.RlsMet()).Undecided);
+        Assert.DoesNotContain("RLS severity could not be decided: needs the ten IRLS item scores", Build.Assess(Build.Adult(), new RlsSymptoms { UrgeToMove = false }).Undecided);
+    }
 }

@@ -45,6 +45,20 @@ public sealed class DoseResponseInputTests
     }
 
     [Fact]
+    public void Calibration_with_new_replicates_needs_a_defined_response_variance()
+    {
+        var fit = DoseResponseCurve.Fit(Dose, Response, new DoseResponseOptions
+        {
+            Weighting = CurveWeighting.InverseVariance,
+            StandardDeviations = Enumerable.Repeat(0.05, 8).ToArray(),
+        });
+        Assert.Equal("stats.invalid-option", Assert.Throws<StatisticsInputException>(() => fit.DoseAt(1.0, replicates: 2)).Code);
+        var unweighted = DoseResponseCurve.Fit(Dose, Response);
+        Assert.Equal("stats.invalid-option", Assert.Throws<StatisticsInputException>(() => unweighted.DoseAt(1.0, replicates: 0)).Code);
+        Assert.True(unweighted.DoseAt(1.0, replicates: 2).StandardError > unweighted.DoseAt(1.0).StandardError);
+    }
+
+    [Fact]
     public void Inverse_prediction_outside_the_curve_range_is_NaN_not_an_error()
     {
         var fit = DoseResponseCurve.Fit(Dose, Response);

@@ -14,7 +14,7 @@ public sealed class FirthAndSeparationTests
     public void Firth_estimates_and_standard_errors_match_brglm2(string name)
     {
         var c = RegressionGolden.Case("firth", name);
-        var fit = LogisticRegression.FitFirth(RegressionGolden.Design(c), RegressionGolden.Outcome(c));
+        var fit = LogisticRegression.FitFirth(RegressionGolden.Design(c), RegressionGolden.Outcome(c), new LogisticRegressionOptions { ProfileIntervals = false });
         Assert.True(fit.Converged);
         Assert.Equal("Firth's penalized-likelihood logistic regression", fit.Method);
         foreach (var expected in c.GetProperty("coefficients").EnumerateArray())
@@ -26,6 +26,21 @@ public sealed class FirthAndSeparationTests
         }
 
         Approx.Equal(c.GetProperty("deviance").GetDouble(), fit.Deviance, Approx.Iterative, $"{name} deviance");
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Firth_profile_penalized_likelihood_intervals_and_tests_match_the_reference_implementation(string name)
+    {
+        var c = RegressionGolden.Case("firth", name);
+        var fit = LogisticRegression.FitFirth(RegressionGolden.Design(c), RegressionGolden.Outcome(c));
+        foreach (var expected in c.GetProperty("coefficients").EnumerateArray())
+        {
+            var term = expected.GetProperty("term").GetString()!;
+            Approx.Equal(expected.GetProperty("profileLower").GetDouble(), fit[term].ProfileInterval.Lower, Approx.Iterative, $"{name} {term} lower");
+            Approx.Equal(expected.GetProperty("profileUpper").GetDouble(), fit[term].ProfileInterval.Upper, Approx.Iterative, $"{name} {term} upper");
+            Approx.Equal(expected.GetProperty("penalizedLrtP").GetDouble(), fit[term].PenalizedLikelihoodRatioPValue!.Value, Approx.Iterative, $"{name} {term} LRT p");
+        }
     }
 
     [Theory]

@@ -46,7 +46,8 @@ public sealed class ContingencyTests
         var t = Counts(TableOf(c));
         if (c.GetProperty("fisher").ValueKind != JsonValueKind.Object)
         {
-            Assert.Equal("stats.bad-table", Assert.Throws<StatisticsInputException>(() => FisherExactTest.Test(t)).Code);
+            HtestAssert.Matches(c.GetProperty("fisherRxC"), FisherExactTest.Test(t));
+            Assert.Equal("stats.bad-argument", Assert.Throws<StatisticsInputException>(() => FisherExactTest.Test(t, Alternative.Less)).Code);
             return;
         }
 
@@ -74,4 +75,9 @@ public sealed class ContingencyTests
     [Fact]
     public void Probabilities_must_sum_to_one() =>
         Assert.Equal("stats.bad-argument", Assert.Throws<StatisticsInputException>(() => ChiSquaredTest.GoodnessOfFit([10.0, 20], [0.5, 0.6])).Code);
+
+    [Fact]
+    public void An_r_by_c_table_with_too_many_arrangements_is_refused() =>
+        Assert.Equal("stats.too-large", Assert.Throws<StatisticsInputException>(() =>
+            FisherRxC.PValue(new[,] { { 20, 25, 30 }, { 22, 18, 27 }, { 30, 21, 19 } }, maxVisits: 1000)).Code);
 }

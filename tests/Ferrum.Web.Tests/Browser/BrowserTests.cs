@@ -28,7 +28,7 @@ public sealed partial class BrowserTests(PostgresFixture pg) : IAsyncLifetime
     private async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
         var page = await _browser.NewPageAsync(new() { BaseURL = _app.BaseUrl, ViewportSize = new() { Width = width, Height = height } });
-        page.SetDefaultTimeout(20_000);
+        page.SetDefaultTimeout(45_000);  // the test machine is small and shared
         return page;
     }
 
@@ -52,7 +52,7 @@ public sealed partial class BrowserTests(PostgresFixture pg) : IAsyncLifetime
         await page.GetByLabel("Sex").SelectOptionAsync("female");
         await page.GetByLabel("Current medications").FillAsync("sertraline");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create patient" }).ClickAsync();
-        await page.WaitForURLAsync(PatientUrl());
+        await page.WaitForURLAsync(PatientUrl(), new() { WaitUntil = WaitUntilState.Commit });
         var patientUrl = page.Url;
 
         await page.GetByRole(AriaRole.Link, new() { Name = "New assessment" }).ClickAsync();
@@ -74,7 +74,7 @@ public sealed partial class BrowserTests(PostgresFixture pg) : IAsyncLifetime
         await Browser.ScreenshotAsync(page, "assessment-form");
         await page.GetByRole(AriaRole.Button, new() { Name = "Assess" }).ClickAsync();
 
-        await page.WaitForURLAsync(AssessmentUrl());
+        await page.WaitForURLAsync(AssessmentUrl(), new() { WaitUntil = WaitUntilState.Commit });
         var result = page.GetByTestId("assessment-result");
         await Assertions.Expect(result).ToContainTextAsync("IRLSSG criteria: met");
         await Assertions.Expect(result.Locator("cite").First).ToBeVisibleAsync();
@@ -94,6 +94,13 @@ public sealed partial class BrowserTests(PostgresFixture pg) : IAsyncLifetime
         await Assertions.Expect(page.Locator("figure[data-series=ferritin]")).ToContainTextAsync("AASM 2024");
         await Assertions.Expect(page.Locator("figure[data-series=hemoglobin] svg line.threshold")).ToHaveCountAsync(1);
         await Browser.ScreenshotAsync(page, "patient");
+
+        await Browser.GotoInteractiveAsync(page, "/patients");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Mara Testperson" })).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(page, "patients");
+        await Browser.GotoInteractiveAsync(page, "/admin/audit");
+        await Assertions.Expect(page.Locator("tbody tr").First).ToContainTextAsync("local");
+        await Browser.ScreenshotAsync(page, "audit");
     }
 
     [Fact]
@@ -111,6 +118,40 @@ public sealed partial class BrowserTests(PostgresFixture pg) : IAsyncLifetime
         Assert.Equal("Skip to content", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
         await page.Keyboard.PressAsync("Enter");
         Assert.Equal("main", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+    }
+
+    [Fact]
+    public async Task Researcher_runs_the_demo_study_and_opens_its_report()
+    {
+        var page = await NewPageAsync();
+        await Browser.GotoInteractiveAsync(page, "/studies");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run the demo study" }).ClickAsync();
+        var open = page.GetByRole(AriaRole.Link, new() { Name = "Open the report" }).First;
+        await open.WaitForAsync(new() { Timeout = 180_000 });
+        await Browser.ScreenshotAsync(page, "studies");
+
+        await page.GotoAsync((await open.GetAttributeAsync("href"))!);
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("SYNTHETIC");
+        await Browser.ScreenshotAsync(page, "study-report");
+    }
+
+    [Fact]
+    public async Task Diet_page_plans_a_day_against_the_absorbed_iron_target_and_analyses_meals()
+    {
+        var page = await NewPageAsync();
+        await Browser.GotoInteractiveAsync(page, "/diet");
+        await page.GetByLabel("Diet pattern").SelectOptionAsync("vegetarian");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Plan meals" }).ClickAsync();
+        var result = page.GetByTestId("diet-result");
+        await Assertions.Expect(result).ToContainTextAsync("mg absorbed iron a day", new() { Timeout = 60_000 });
+        await Assertions.Expect(result).ToContainTextAsync("IOM 2001");
+        await Assertions.Expect(result.Locator("h3").First).ToContainTextAsync("Day 1");
+        await Browser.ScreenshotAsync(page, "diet");
+
+        await page.GetByText("Analyse your own meals instead").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Analyse meals" }).ClickAsync();
+        await Assertions.Expect(result).ToContainTextAsync("Your meals", new() { Timeout = 30_000 });
+        await Assertions.Expect(result).ToContainTextAsync("breakfast");
     }
 
     [Fact]

@@ -79,7 +79,9 @@ fit_case <- function(name, x, y, model, weights = NULL, sd = NULL, fixedC = NULL
   }
   ys <- full["c"] + (full["d"] - full["c"]) * c(0.2, 0.5, 0.8)
   all_doses <- function() c(
-    lapply(c(10, 50, 90), function(p) dose_est(edExpr(full["b"], full["c"], full["d"], full["e"], full["f"], p), p, "ed")),
+    # drc's ED() default reference = "control" swaps p to 100 - p for rising curves (b < 0; drc R/EDhelper.R)
+    lapply(c(10, 50, 90), function(p) dose_est(edExpr(full["b"], full["c"], full["d"], full["e"], full["f"],
+                                                      if (full["b"] < 0) 100 - p else p), p, "ed")),
     lapply(ys, function(yy) dose_est(invExpr(full["b"], full["c"], full["d"], full["e"], full["f"], yy), unname(yy), "inverse")))
   dosesGN <- all_doses()
   V <- VObs

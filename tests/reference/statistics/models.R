@@ -71,6 +71,42 @@ firth_direct <- function(X, y) {
   }
   b
 }
+# Profile penalized likelihood (logistf's default intervals and tests; logistf is not in Debian), written from
+# Heinze & Schemper (2002) section 2.2: maximise l*(beta) = l(beta) + 0.5 log|I(beta)| over the other coefficients
+# with beta_j fixed (Newton on their modified-score components, step halving on l*), then solve
+# 2 [l*(hat beta) - l*_j(b)] = qchisq(0.95, 1) with uniroot.
+pen_loglik <- function(X, y, b) {
+  eta <- drop(X %*% b); p <- plogis(eta)
+  sum(y * eta - log1p(exp(eta))) + 0.5 * as.numeric(determinant(crossprod(X * sqrt(p * (1 - p))))$modulus)
+}
+firth_fixed <- function(X, y, j, value, start) {
+  b <- start; b[j] <- value; free <- setdiff(seq_len(ncol(X)), j)
+  for (it in 1:500) {
+    p <- plogis(drop(X %*% b)); w <- p * (1 - p)
+    I <- crossprod(X * sqrt(w)); Iinv <- solve(I)
+    h <- rowSums((X * sqrt(w)) %*% Iinv * (X * sqrt(w)))
+    U <- drop(crossprod(X, y - p + h * (0.5 - p)))
+    step <- rep(0, ncol(X)); step[free] <- solve(I[free, free, drop = FALSE], U[free])
+    if (max(abs(step)) > 5) step <- step * 5 / max(abs(step))
+    l0 <- pen_loglik(X, y, b)
+    for (k in 1:30) { if (pen_loglik(X, y, b + step) >= l0 - 1e-12 * abs(l0)) break; step <- step / 2 }
+    b <- b + step
+    if (max(abs(step)) < 1e-13) break
+  }
+  pen_loglik(X, y, b)
+}
+firth_profile <- function(X, y, bhat, se) {
+  lmax <- pen_loglik(X, y, bhat); cut <- qchisq(0.95, 1) / 2
+  t(sapply(seq_along(bhat), function(j) {
+    f <- function(v) lmax - firth_fixed(X, y, j, v, bhat) - cut
+    lim <- function(dir) {
+      inner <- bhat[j]
+      for (k in 1:60) { outer <- bhat[j] + dir * k * se[j]; if (f(outer) > 0) break; inner <- outer }
+      uniroot(f, sort(c(inner, outer)), tol = 1e-13)$root
+    }
+    c(lower = lim(-1), upper = lim(1), p = pchisq(2 * (lmax - firth_fixed(X, y, j, 0, bhat)), 1, lower.tail = FALSE))
+  }))
+}
 separated <- data.frame(x = c(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), y = c(0, 0, 0, 0, 0, 1, 1, 1, 1, 1))
 quasi <- data.frame(x = c(1, 2, 3, 4, 5, 5, 6, 7, 8, 9), y = c(0, 0, 0, 0, 0, 1, 1, 1, 1, 1))
 sepSex <- data.frame(age = c(34, 45, 51, 29, 62, 58, 40, 47, 55, 38, 61, 44),
@@ -82,8 +118,10 @@ firth_case <- function(name, formula, data, separation) {
   X <- model.matrix(m)
   direct <- firth_direct(X, m$y)
   stopifnot(max(abs(direct - coef(m))) < 1e-8)
+  prof <- firth_profile(X, m$y, coef(m), s[, 2])
   list(name = name, separation = separation, columns = I(colnames(X)), x = unname(split(X, row(X))), y = unname(m$y),
-       coefficients = lapply(seq_len(nrow(s)), function(i) list(term = rownames(s)[i], estimate = s[i, 1], se = s[i, 2], z = s[i, 3], p = s[i, 4])),
+       coefficients = lapply(seq_len(nrow(s)), function(i) list(term = rownames(s)[i], estimate = s[i, 1], se = s[i, 2], z = s[i, 3], p = s[i, 4],
+         profileLower = prof[i, "lower"], profileUpper = prof[i, "upper"], penalizedLrtP = prof[i, "p"])),
        deviance = deviance(m))
 }
 firth <- list(

@@ -117,7 +117,10 @@ tables <- list(
   t2x2_equal_expected = matrix(c(5, 5, 5, 5), 2),
   t2x2_unbalanced = matrix(c(1, 40, 9, 250), 2),
   t3x2 = matrix(c(20, 15, 30, 25, 18, 12), 3),
-  t3x4 = matrix(c(5, 8, 12, 3, 7, 9, 4, 6, 10, 11, 2, 5), 3)
+  t3x4 = matrix(c(5, 8, 12, 3, 7, 9, 4, 6, 10, 11, 2, 5), 3),
+  t2x3_small = matrix(c(3, 0, 1, 4, 2, 2), 2),
+  t3x3_sparse = matrix(c(4, 0, 0, 1, 3, 0, 0, 1, 5), 3),
+  t4x2_symmetric = matrix(c(2, 2, 3, 3, 3, 3, 2, 2), 4)
 )
 ccases <- lapply(names(tables), function(name) {
   m <- tables[[name]]
@@ -126,6 +129,7 @@ ccases <- lapply(names(tables), function(name) {
        chisq = ht(chisq.test(m)), chisqUncorrected = ht(chisq.test(m, correct = FALSE)),
        expected = lapply(seq_len(nrow(m)), function(i) suppressWarnings(chisq.test(m))$expected[i, ]),
        fisher = fish,
+       fisherRxC = if (!all(dim(m) == 2)) ht(fisher.test(m)) else NULL,
        fisher90 = if (all(dim(m) == 2)) ht(fisher.test(m, conf.level = 0.9)) else NULL,
        fisherOr2 = if (all(dim(m) == 2)) ht(fisher.test(m, or = 2)) else NULL)
 })

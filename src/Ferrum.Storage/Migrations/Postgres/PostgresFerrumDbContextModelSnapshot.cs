@@ -326,6 +326,34 @@ namespace Ferrum.Storage.Migrations.Postgres
                     b.ToTable("patients", (string)null);
                 });
 
+            modelBuilder.Entity("Ferrum.Storage.Model.StudyFileEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<Guid>("StudyRunId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudyRunId", "Path")
+                        .IsUnique();
+
+                    b.ToTable("study_files", (string)null);
+                });
+
             modelBuilder.Entity("Ferrum.Storage.Model.StudyRunEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -538,6 +566,15 @@ namespace Ferrum.Storage.Migrations.Postgres
                     b.HasOne("Ferrum.Storage.Model.PatientEntity", null)
                         .WithMany("Medications")
                         .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ferrum.Storage.Model.StudyFileEntity", b =>
+                {
+                    b.HasOne("Ferrum.Storage.Model.StudyRunEntity", null)
+                        .WithMany()
+                        .HasForeignKey("StudyRunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

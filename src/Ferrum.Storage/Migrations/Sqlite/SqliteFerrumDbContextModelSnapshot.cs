@@ -317,6 +317,32 @@ namespace Ferrum.Storage.Migrations.Sqlite
                     b.ToTable("patients", (string)null);
                 });
 
+            modelBuilder.Entity("Ferrum.Storage.Model.StudyFileEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StudyRunId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudyRunId", "Path")
+                        .IsUnique();
+
+                    b.ToTable("study_files", (string)null);
+                });
+
             modelBuilder.Entity("Ferrum.Storage.Model.StudyRunEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -525,6 +551,15 @@ namespace Ferrum.Storage.Migrations.Sqlite
                     b.HasOne("Ferrum.Storage.Model.PatientEntity", null)
                         .WithMany("Medications")
                         .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ferrum.Storage.Model.StudyFileEntity", b =>
+                {
+                    b.HasOne("Ferrum.Storage.Model.StudyRunEntity", null)
+                        .WithMany()
+                        .HasForeignKey("StudyRunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
