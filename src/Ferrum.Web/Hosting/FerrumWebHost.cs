@@ -121,6 +121,8 @@ public static class FerrumWebHost
     internal static void ConfigureJson(JsonOptions o)
     {
         o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
+        // The web defaults read "42" as a number; the contract says numbers are JSON numbers.
+        o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
     }
 
