@@ -54,7 +54,12 @@ public static class FerrumWebHost
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = Api.Studies.StudyEndpoints.MaxUploadBytes);
         services.AddFerrumStorage(database);
         services.AddFerrumSecurity(auth);
-        services.AddAntiforgery(o => o.Cookie.Name = "ferrum.af");
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "ferrum.af";
+            // The default (None) leaves the Secure flag off even over HTTPS; match the sign-in cookie.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         services.AddProblemDetails();
         services.AddExceptionHandler<FerrumExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
