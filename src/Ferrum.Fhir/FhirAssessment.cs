@@ -16,8 +16,17 @@ public static class FhirAssessment
     public static (IReadOnlyList<FhirPatientAssessment> Patients, IReadOnlyList<MappingIssue> Issues) AssessJson(string json, DateOnly asOf, string? file = null)
     {
         var (resource, parseIssues) = FhirJson.Parse(json, file);
-        var (patients, issues) = Assess(resource, asOf);
-        return (patients, [.. parseIssues, .. issues]);
+        try
+        {
+            var (patients, issues) = Assess(resource, asOf);
+            return (patients, [.. parseIssues, .. issues]);
+        }
+        catch (Hl7.Fhir.Validation.CodedValidationException ex)
+        {
+            // Firely keeps a value of the wrong type (gender "banana", a string quantity) and throws when it is read.
+            throw new Ferrum.Core.Errors.InputErrorException(new Ferrum.Core.Errors.InputError("fhir.invalid-value", "a FHIR element has a value of the wrong type or code: " + ex.Message)
+            { File = file, Accepted = "FHIR R4 element types and codes (e.g. Patient.gender male|female|other|unknown, valueQuantity.value a number)" });
+        }
     }
 
     /// <summary>Assesses every patient in <paramref name="resource"/> (a Bundle or one resource).</summary>

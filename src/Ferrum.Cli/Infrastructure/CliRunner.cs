@@ -23,6 +23,12 @@ internal static class CliRunner
             foreach (var e in ex.Errors) await stderr.WriteLineAsync($"error: {e}").ConfigureAwait(false);
             return BadInput;
         }
+        catch (Exception ex) when (ex is DirectoryNotFoundException or UnauthorizedAccessException or FileNotFoundException or PathTooLongException)
+        {
+            // A path the user gave cannot be read or written (missing folder, a folder given as a file, no permission).
+            await stderr.WriteLineAsync($"error: {ex.Message} [io.path]").ConfigureAwait(false);
+            return BadInput;
+        }
         catch (OperationCanceledException)
         {
             await stderr.WriteLineAsync("cancelled").ConfigureAwait(false);

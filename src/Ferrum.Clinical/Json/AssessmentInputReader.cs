@@ -31,6 +31,11 @@ public static class AssessmentInputReader
             using var doc = JsonDocument.Parse(utf8Json, Options);
             return Read(doc.RootElement);
         }
+        catch (InvalidOperationException ex) when (ex.InnerException is System.Text.DecoderFallbackException)
+        {
+            // JsonDocument checks UTF-8 in strings only when they are read: a Latin-1 byte surfaces here.
+            return Malformed(new JsonException("the file is not UTF-8: " + ex.Message, ex));
+        }
         catch (JsonException ex)
         {
             return Malformed(ex);

@@ -33,7 +33,13 @@ internal static class NdjsonChunkReader
                 ArrayPool<byte>.Shared.Return(buffer);
                 buffer = bigger;
             }
-            var n = stream.Read(buffer, filled, buffer.Length - filled);
+            int n;
+            try { n = stream.Read(buffer, filled, buffer.Length - filled); }
+            catch (InvalidDataException ex)
+            {
+                throw new Ferrum.Core.Errors.InputErrorException(new Ferrum.Core.Errors.InputError("bulk.gzip-corrupt", "the file is not readable gzip: " + ex.Message)
+                { File = path, Location = $"line {line}", Accepted = "*.ndjson or gzip-compressed *.ndjson.gz" });
+            }
             if (onRawBytes is not null && file.Position != lastPos) { onRawBytes(file.Position - lastPos); lastPos = file.Position; }
             if (n == 0)
             {

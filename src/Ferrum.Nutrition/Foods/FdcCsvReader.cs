@@ -87,8 +87,8 @@ public static class FdcCsvReader
     }
 
     private static double Number(string s, string file, string folder, int row, string field) =>
-        double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v
-            : throw new InputErrorException(new InputError("fdc.invalid-number", "not a number") { File = Path.Combine(folder, file), Location = $"row {row}", Field = field, Value = s, Accepted = "a number with '.' as decimal separator" });
+        double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v
+            : throw new InputErrorException(new InputError("fdc.invalid-number", "not a number") { File = Path.Combine(folder, file), Location = $"row {row}", Field = field, Value = s, Accepted = "a finite number with '.' as decimal separator" });
 
     private readonly struct Row(CsvReader csv)
     {

@@ -107,9 +107,9 @@ public static class Sr28Reader
     }
 
     private static double ParseNumber(string s, string file, int line, string field) =>
-        double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
+        double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)
             ? v
-            : throw Bad(file, line, field, s, "a number with '.' as decimal separator");
+            : throw Bad(file, line, field, s, "a finite number with '.' as decimal separator");
 
     private static InputErrorException Bad(string file, int line, string field, string value, string accepted) =>
         new(new InputError("sr28.invalid", "unexpected value") { File = file, Location = $"row {line}", Field = field, Value = value, Accepted = accepted });

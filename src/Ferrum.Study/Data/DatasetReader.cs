@@ -39,6 +39,7 @@ public static class DatasetReader
     /// <summary>Every worksheet of a workbook as rows of invariant text (numbers formatted round-trip).</summary>
     internal static IReadOnlyList<(string Name, IReadOnlyList<string[]> Rows)> ReadWorkbook(Stream stream, string fileName)
     {
+        RefuseZipBomb(stream, fileName);
         try
         {
             using var excel = ExcelReaderFactory.CreateOpenXmlReader(stream);
@@ -56,10 +57,40 @@ public static class DatasetReader
             } while (excel.NextResult());
             return sheets;
         }
-        catch (Exception ex) when (ex is ExcelDataReader.Exceptions.HeaderException or InvalidDataException or IOException)
+        catch (Exception ex) when (ex is ExcelDataReader.Exceptions.HeaderException or InvalidDataException or IOException or System.Xml.XmlException)
         {
             throw new InputErrorException(new InputError("study.xlsx-unreadable", "not a readable .xlsx workbook: " + ex.Message) { File = fileName, Accepted = "an Office Open XML workbook (.xlsx)" });
         }
+    }
+
+    /// <summary>Most bytes the parts of an .xlsx may hold once decompressed: far above any study table or plate, far below a zip bomb.</summary>
+    public const long MaxUncompressedXlsxBytes = 100L << 20;
+
+    private static void RefuseZipBomb(Stream stream, string fileName)
+    {
+        if (!stream.CanSeek) return;
+        var start = stream.Position;
+        long total = 0;
+        try
+        {
+            using var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Read, leaveOpen: true);
+            foreach (var e in zip.Entries) total += e.Length;
+        }
+        catch (InvalidDataException)
+        {
+            return;   // not a zip at all: the workbook reader reports it
+        }
+        finally
+        {
+            stream.Position = start;
+        }
+        if (total > MaxUncompressedXlsxBytes)
+            throw new InputErrorException(new InputError("study.xlsx-too-large", "the workbook decompresses to more than the limit")
+            {
+                File = fileName,
+                Value = total.ToString(CultureInfo.InvariantCulture) + " bytes",
+                Accepted = "at most " + MaxUncompressedXlsxBytes.ToString(CultureInfo.InvariantCulture) + " bytes uncompressed",
+            });
     }
 
     private static string CellText(object? value) => value switch
