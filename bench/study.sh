@@ -43,7 +43,7 @@ cat > bench/results/study.md <<MD
 Measured $(date -u +%Y-%m-%d) on $(uname -m), ${cores} cores, load average ${load} at the end of the run, fastest of ${runs} runs by CPU time.
 Data: bench/peers/study_data.py (seeded; half cases; 2% missing values). Ferrum: \`ferrum study analyze\` (Release),
 Table 1, Wilcoxon + Hodges–Lehmann, Welch t, ROC + DeLong CI + Youden, 19 paired DeLong tests, Spearman within cases,
-20 adjusted logistic models, Holm, 9 CSV tables, 41 figures as PNG and SVG, report.html, results.json, provenance.json.
+20 adjusted logistic models, Holm, 6 CSV tables, 41 figures as PNG and SVG, report.html, results.json, provenance.json.
 R: bench/peers/study.R, the same statistics with R 4.2 and pROC 1.18, CSV tables and 41 PNG figures (no HTML).
 
 | tool | CPU seconds (user + sys) | elapsed seconds |

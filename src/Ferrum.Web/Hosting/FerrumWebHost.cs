@@ -1,5 +1,6 @@
 using Ferrum.Storage.Configuration;
 using Ferrum.Web.Api;
+using Ferrum.Web.CdsHooks;
 using Ferrum.Web.Components;
 using Ferrum.Web.Problems;
 using Ferrum.Web.Security;
@@ -94,6 +95,7 @@ public static class FerrumWebHost
         });
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).AllowAnonymous().ExcludeFromDescription();
         app.MapFerrumApi();
+        app.MapCdsHooks();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
