@@ -51,6 +51,19 @@ public class AssessmentBenchmarks
         return n;
     }
 
+    /// <summary>The floor under the reader: System.Text.Json parsing the same text into a JsonDocument, no validation.</summary>
+    [Benchmark(Description = "parse JSON only (JsonDocument), all samples")]
+    public int ParseOnly()
+    {
+        var n = 0;
+        foreach (var text in json)
+        {
+            using var doc = JsonDocument.Parse(text);
+            n += doc.RootElement.GetPropertyCount();
+        }
+        return n;
+    }
+
     /// <summary>The writer alone on assessed results.</summary>
     [Benchmark(Description = "write JSON, all samples")]
     public int Write()

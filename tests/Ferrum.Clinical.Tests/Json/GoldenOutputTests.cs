@@ -53,6 +53,18 @@ public sealed class GoldenOutputTests
     }
 
     [Fact]
+    public void Reused_writer_buffers_give_the_same_bytes_in_any_order()
+    {
+        var files = Directory.GetFiles(SamplesDir, "*.json").Order(StringComparer.Ordinal).ToArray();
+        var results = files.Select(f => AssessmentEngine.Assess(AssessmentInputReader.Read(File.ReadAllText(f)).GetInputOrThrow(), Today)).ToArray();
+        var first = results.Select(AssessmentResultWriter.ToJson).ToArray();
+        var reversed = results.Reverse().Select(AssessmentResultWriter.ToJson).Reverse().ToArray();
+        Assert.Equal(first, reversed);
+        for (var i = 0; i < files.Length; i++)
+            Assert.Equal(File.ReadAllBytes(Path.Combine(GoldenDir, Path.GetFileName(files[i]))), System.Text.Encoding.UTF8.GetBytes(first[i]));
+    }
+
+    [Fact]
     public void Every_sample_has_a_golden_output() =>
         Assert.Equal(
             Directory.GetFiles(SamplesDir, "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal),
