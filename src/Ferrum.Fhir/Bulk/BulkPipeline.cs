@@ -67,20 +67,30 @@ internal sealed partial class BulkPipeline(BulkOptions options, Func<PatientReco
     private void Scan(List<string> files, SpillPartitions parts, long totalBytes, IProgress<BulkProgress>? progress, CancellationToken ct)
     {
         using var queue = new BlockingCollection<NdjsonChunk>(boundedCapacity: options.Parallelism * 2);
+        // A failing worker cancels the reader, so it never blocks on a full queue; WaitAll then rethrows the failure.
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var workers = Enumerable.Range(0, options.Parallelism).Select(_ => Task.Factory.StartNew(() =>
         {
-            var scanner = new ResourceScanner();
-            var writer = parts.CreateWriter();
-            long lines = 0, bytes = 0;
-            foreach (var chunk in queue.GetConsumingEnumerable(ct))
+            try
             {
-                lines += ScanChunk(chunk, scanner, writer);
-                bytes += chunk.Length;
-                System.Buffers.ArrayPool<byte>.Shared.Return(chunk.Buffer);
+                var scanner = new ResourceScanner();
+                var writer = parts.CreateWriter();
+                long lines = 0, bytes = 0;
+                foreach (var chunk in queue.GetConsumingEnumerable(failed.Token))
+                {
+                    lines += ScanChunk(chunk, scanner, writer);
+                    bytes += chunk.Length;
+                    System.Buffers.ArrayPool<byte>.Shared.Return(chunk.Buffer);
+                }
+                writer.Flush();
+                Interlocked.Add(ref _resources, lines);
+                Interlocked.Add(ref _uncompressed, bytes);
             }
-            writer.Flush();
-            Interlocked.Add(ref _resources, lines);
-            Interlocked.Add(ref _uncompressed, bytes);
+            catch
+            {
+                failed.Cancel();
+                throw;
+            }
         }, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
         try
         {
@@ -91,7 +101,7 @@ internal sealed partial class BulkPipeline(BulkOptions options, Func<PatientReco
                              progress?.Report(new BulkProgress("read", done, totalBytes));
                          }))
                 {
-                    queue.Add(chunk, ct);
+                    queue.Add(chunk, failed.Token);
                 }
         }
         finally
