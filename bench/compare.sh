@@ -111,7 +111,7 @@ mkdir -p bench/results
   echo "# Ferrum vs peers — $date_utc"
   echo
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/{print $2}') GB;" \
-       ".NET $(dotnet --version), $(Rscript --version 2>&1 | head -n1 | sed 's/ (.*//'), pROC $(Rscript -e 'cat(as.character(packageVersion("pROC")))' 2>/dev/null)," \
+       ".NET $(dotnet --version), $(R --version 2>/dev/null | head -n1 | sed 's/ (.*//'), pROC $(Rscript -e 'cat(as.character(packageVersion("pROC")))' 2>/dev/null)," \
        "scikit-learn $("$py" -c 'import sklearn; print(sklearn.__version__)')."
   echo "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg). Times are the fastest of repeated runs inside each program (Ferrum and scikit-learn 5–21 runs, pROC up to 3),"
   echo "data loading excluded; ratio = peer time / Ferrum time"

@@ -64,7 +64,7 @@ public sealed class AssessCommandTests : IDisposable
         var path = Write("broken.json", "{\n  \"patient\": { \"ageYears\": 45, \"sex\": \"female\" \n");
         var run = FerrumProcess.Run("assess", path);
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("broken.json: line ", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("error: broken.json: the file is not valid JSON at line 3, position 1: ", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("[json.malformed]", run.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
     }

@@ -1,3 +1,6 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Ferrum.Clinical;
 using Ferrum.Clinical.Assessment;
@@ -11,11 +14,15 @@ namespace Ferrum.Benchmarks.Clinical;
 /// One operation assesses all samples; assessments/s = samples × 1e9 / mean(ns).
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class AssessmentBenchmarks
 {
     private static readonly DateOnly Today = new(2026, 11, 24);
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private AssessmentInput[] inputs = [];
     private string[] json = [];
+    private AssessmentResult[] results = [];
 
     [GlobalSetup]
     public void Setup()
@@ -23,6 +30,7 @@ public class AssessmentBenchmarks
         var dir = FindSamples();
         json = [.. Directory.GetFiles(dir, "*.json").Order(StringComparer.Ordinal).Select(File.ReadAllText)];
         inputs = [.. json.Select(j => AssessmentInputReader.Read(j).GetInputOrThrow())];
+        results = [.. inputs.Select(i => AssessmentEngine.Assess(i, Today))];
     }
 
     /// <summary>The engine alone on parsed inputs.</summary>
@@ -31,6 +39,54 @@ public class AssessmentBenchmarks
     {
         var n = 0;
         foreach (var input in inputs) n += AssessmentEngine.Assess(input, Today).Findings.Count;
+        return n;
+    }
+
+    /// <summary>The reader alone: JSON text to validated input.</summary>
+    [Benchmark(Description = "read JSON, all samples")]
+    public int Read()
+    {
+        var n = 0;
+        foreach (var text in json) n += AssessmentInputReader.Read(text).Input!.Labs.Count;
+        return n;
+    }
+
+    /// <summary>The floor under the reader: System.Text.Json parsing the same text into a JsonDocument, no validation.</summary>
+    [Benchmark(Description = "parse JSON only (JsonDocument), all samples")]
+    public int ParseOnly()
+    {
+        var n = 0;
+        foreach (var text in json)
+        {
+            using var doc = JsonDocument.Parse(text);
+            n += doc.RootElement.GetPropertyCount();
+        }
+        return n;
+    }
+
+    /// <summary>The writer alone on assessed results.</summary>
+    [Benchmark(Description = "write JSON, all samples")]
+    public int Write()
+    {
+        var n = 0;
+        foreach (var r in results) n += AssessmentResultWriter.ToJson(r).Length;
+        return n;
+    }
+
+    /// <summary>
+    /// The writer as it was before the buffer reuse (fresh MemoryStream and Utf8JsonWriter per call, ToArray, decode),
+    /// kept to compare both in one run on a loaded machine.
+    /// </summary>
+    [Benchmark(Description = "write JSON, fresh MemoryStream per call (before)")]
+    public int WriteFreshStream()
+    {
+        var n = 0;
+        foreach (var r in results)
+        {
+            using var ms = new MemoryStream();
+            using (var w = new Utf8JsonWriter(ms, WriterOptions)) AssessmentResultWriter.Write(w, r);
+            n += Encoding.UTF8.GetString(ms.ToArray()).Length;
+        }
         return n;
     }
 

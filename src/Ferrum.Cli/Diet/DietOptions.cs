@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Ferrum.Core.Errors;
 using Ferrum.Nutrition.Foods;
 using Ferrum.Nutrition.Requirements;
@@ -39,10 +38,9 @@ internal sealed class DietOptions
 
     public IronRequirement Requirement(ParseResult pr, DietPattern pattern)
     {
+        if (pr.GetValue(Sex) is null || pr.GetValue(Age) is not { } age)
+            throw new InputErrorException(new InputError("person.missing", "the requirement needs --sex and --age") { Field = "sex/age", Accepted = "--sex female|male --age 1-120" });
         var sex = pr.GetValue(Sex) == "male" ? Nutrition.Requirements.Sex.Male : Nutrition.Requirements.Sex.Female;
-        var age = pr.GetValue(Age) ?? (pr.GetValue(Sex) is null ? 30 : throw new InputErrorException(new InputError("age.missing", "--age is required with --sex") { Field = "age", Accepted = "1 to 120" }));
         return IronRequirements.For(new LifeStage(sex, age, pr.GetValue(Pregnant), pr.GetValue(Lactating)), pattern, pr.GetValue(Target));
     }
-
-    public static string Invariant(double v) => v.ToString(CultureInfo.InvariantCulture);
 }

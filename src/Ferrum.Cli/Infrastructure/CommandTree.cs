@@ -14,6 +14,7 @@ internal static class CommandTree
         root.Subcommands.Add(Serve.ServeCommand.Create());
         root.Subcommands.Add(Study.StudyCommands.Create());
         root.Subcommands.Add(Fhir.SynthCommands.Create());
+        root.Subcommands.Add(Labs.LabsCommands.Create());
         return root;
     }
 }

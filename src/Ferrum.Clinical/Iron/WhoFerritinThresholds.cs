@@ -24,7 +24,14 @@ public static class WhoFerritinThresholds
     /// <summary>Inflammation: CRP ≥ 5 mg/L.</summary>
     public static ClinicalRule Inflammation { get; } = new("iron.who2020.inflammation-crp", "iron",
         "Inflammation is present when CRP >= 5 mg/L (WHO also accepts AGP >= 1 g/L, which Ferrum does not read yet).",
-        Sources.Who2020 with { Locator = "Remarks on inflammation markers (CRP and AGP); cut-offs as in r-micronutrients: CRP >= 5 mg/L, AGP >= 1 g/L" }) { Threshold = 5, Unit = "mg/L", Comparison = ">=" };
+        Sources.Who2020 with
+        {
+            Locator = "Remarks on inflammation markers (CRP and AGP); cut-offs as in r-micronutrients: CRP >= 5 mg/L, AGP >= 1 g/L",
+            Note = "The comparison at exactly 5 mg/L could not be confirmed against the guideline text: WHO's r-micronutrients "
+                + "classifies CRP >= 5 mg/L or AGP >= 1 g/L as inflammation (R/indicators-ferritin.R, cut-off method), while its "
+                + "arithmetic correction and the studies WHO draws on (Thurnham et al., Am J Clin Nutr 2010; Namaste et al., "
+                + "Am J Clin Nutr 2017) use CRP > 5 mg/L and AGP > 1 g/L. Ferrum follows r-micronutrients' cut-off method.",
+        }) { Threshold = 5, Unit = "mg/L", Comparison = ">=" };
 
     private static ClinicalRule Overload(string id, string text, double threshold, string locator) =>
         new("iron.who2020." + id, "iron", text, Sources.Who2020 with { Locator = locator }) { Threshold = threshold, Unit = "ug/L", Comparison = ">" };

@@ -57,12 +57,13 @@ public static class AssessmentInputReader
         }
     }
 
+    // Malformed JSON has no JSON path; the line and position go into the message.
     private static AssessmentInputReadResult Malformed(JsonException ex)
     {
         var where = ex.LineNumber is { } line
-            ? string.Create(CultureInfo.InvariantCulture, $"line {line + 1}, position {(ex.BytePositionInLine ?? 0) + 1}") : null;
+            ? string.Create(CultureInfo.InvariantCulture, $" at line {line + 1}, position {(ex.BytePositionInLine ?? 0) + 1}") : "";
         var reason = ex.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0].Trim();
-        return new(null, [new InputError("json.malformed", "the file is not valid JSON: " + reason) { Location = where, Accepted = "a JSON object as described in docs/clinical-rules.md" }], []);
+        return new(null, [new InputError("json.malformed", "the file is not valid JSON" + where + ": " + reason) { Accepted = "a JSON object as described in docs/clinical-rules.md" }], []);
     }
 
     /// <summary>Reads an already parsed JSON element (the API binds the body to this).</summary>

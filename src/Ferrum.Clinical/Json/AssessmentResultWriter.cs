@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -13,21 +14,53 @@ public static class AssessmentResultWriter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    // Buffers above this size are not kept for reuse, so one huge result does not pin memory on a thread.
+    private const int MaxRetainedBytes = 256 * 1024;
+
+    // One reusable buffer and writer per thread: a result is ~10 kB of JSON, and growing a fresh MemoryStream,
+    // copying it (ToArray) and allocating a new Utf8JsonWriter per call made the writer the largest cost of
+    // read + assess + write (≈ 58 kB allocated per result).
+    [ThreadStatic] private static ArrayBufferWriter<byte>? buffer;
+    [ThreadStatic] private static Utf8JsonWriter? bufferWriter;
+    [ThreadStatic] private static Utf8JsonWriter? streamWriter;
+
     /// <summary>Writes UTF-8 JSON to <paramref name="utf8"/>.</summary>
     public static void Write(Stream utf8, AssessmentResult result)
     {
         ArgumentNullException.ThrowIfNull(utf8);
         ArgumentNullException.ThrowIfNull(result);
-        using var w = new Utf8JsonWriter(utf8, Options);
-        Write(w, result);
+        var w = streamWriter;
+        if (w is null) streamWriter = w = new Utf8JsonWriter(utf8, Options);
+        else w.Reset(utf8);
+        try
+        {
+            Write(w, result);
+        }
+        finally
+        {
+            if (w.BytesCommitted > MaxRetainedBytes) streamWriter = null;
+            w.Reset(Stream.Null);
+        }
     }
 
     /// <summary>The JSON text.</summary>
     public static string ToJson(AssessmentResult result)
     {
-        using var ms = new MemoryStream();
-        Write(ms, result);
-        return Encoding.UTF8.GetString(ms.ToArray());
+        ArgumentNullException.ThrowIfNull(result);
+        var buf = buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buf.ResetWrittenCount();
+        var w = bufferWriter;
+        if (w is null) bufferWriter = w = new Utf8JsonWriter(buf, Options);
+        else w.Reset(buf);
+        try
+        {
+            Write(w, result);
+            return Encoding.UTF8.GetString(buf.WrittenSpan);
+        }
+        finally
+        {
+            if (buf.Capacity > MaxRetainedBytes) (buffer, bufferWriter) = (null, null);
+        }
     }
 
     /// <summary>Writes the result object with an existing writer (for embedding in a larger document, e.g. bulk output).</summary>
@@ -78,14 +111,9 @@ public static class AssessmentResultWriter
         w.WriteEndArray();
         // Full bibliographic references once per result rather than on every citation.
         w.WriteStartArray("references");
-        foreach (var c in result.Findings.SelectMany(f => f.Citations).Concat(result.Workup.SelectMany(x => x.Citations))
-                     .Where(c => c.Reference is not null).DistinctBy(c => c.Source, StringComparer.Ordinal))
-        {
-            w.WriteStartObject();
-            w.WriteString("source", c.Source);
-            w.WriteString("reference", c.Reference);
-            w.WriteEndObject();
-        }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in result.Findings) References(w, f.Citations, seen);
+        foreach (var x in result.Workup) References(w, x.Citations, seen);
         w.WriteEndArray();
         w.WriteString("assessedOn", result.AssessedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         w.WriteString("ruleSet", result.RuleSet);
@@ -182,6 +210,18 @@ public static class AssessmentResultWriter
             w.WriteEndObject();
         }
         w.WriteEndArray();
+    }
+
+    private static void References(Utf8JsonWriter w, IReadOnlyList<Citation> citations, HashSet<string> seen)
+    {
+        foreach (var c in citations)
+        {
+            if (c.Reference is null || !seen.Add(c.Source)) continue;
+            w.WriteStartObject();
+            w.WriteString("source", c.Source);
+            w.WriteString("reference", c.Reference);
+            w.WriteEndObject();
+        }
     }
 
     private static void Warning(Utf8JsonWriter w, InputError e)

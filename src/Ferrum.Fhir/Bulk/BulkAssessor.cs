@@ -1,21 +1,19 @@
-using System.Text;
 using Ferrum.Clinical.Json;
 using Ferrum.Fhir.Input;
-using Ferrum.Fhir.Output;
 
 namespace Ferrum.Fhir.Bulk;
 
 /// <summary>Assesses one joined patient of a bulk run: engine result → FHIR NDJSON lines and a summary row.</summary>
 internal static class BulkAssessor
 {
+    [ThreadStatic] private static BulkFhirWriter? Writer;
+
     public static PatientOutcome Assess(PatientRecord record, DateOnly asOf)
     {
         var a = FhirAssessment.AssessRecord(record, asOf);
         var first = a.Issues.Count > 0 ? a.Issues[0].ToString() : null;
         if (a.Result is not { } r)
             return new PatientOutcome([], new SummaryRow { PatientId = a.PatientId, Therapy = "not-assessed", Issues = a.Issues.Count, FirstIssue = first }, "not-assessed", "not-assessed");
-        var lines = new StringBuilder();
-        foreach (var resource in AssessmentToFhir.ToResources(r, a.PatientId)) lines.Append(FhirJson.Serialize(resource)).Append('\n');
         var therapy = ContractNames.Of(r.Therapy.Recommendation);
         var anemia = r.Iron.Anemia switch { true => "anemia", false => "no-anemia", null => "unknown" };
         var row = new SummaryRow
@@ -36,6 +34,6 @@ internal static class BulkAssessor
             Issues = a.Issues.Count,
             FirstIssue = first,
         };
-        return new PatientOutcome(Encoding.UTF8.GetBytes(lines.ToString()), row, therapy, anemia);
+        return new PatientOutcome((Writer ??= new BulkFhirWriter()).Write(r, a.PatientId), row, therapy, anemia);
     }
 }

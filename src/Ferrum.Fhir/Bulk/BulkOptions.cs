@@ -9,6 +9,6 @@ public sealed record BulkOptions(string InputDirectory, string OutputDirectory, 
     /// <summary>Worker threads; defaults to the number of cores.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>Uncompressed input bytes per partition; bounds the memory of the join (default 512 MiB).</summary>
-    public long PartitionInputBytes { get; init; } = 512L << 20;
+    /// <summary>Uncompressed input bytes per partition; bounds the memory of the join (default 32 MiB, about 12,000 patients).</summary>
+    public long PartitionInputBytes { get; init; } = 32L << 20;
 }

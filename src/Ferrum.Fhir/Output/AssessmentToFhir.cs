@@ -58,18 +58,13 @@ public static class AssessmentToFhir
 
     private static ClinicalImpression Impression(AssessmentResult result, string patientId, ResourceReference subject, string date)
     {
-        var iron = result.Iron;
-        var ironText = "Iron deficiency: " + ContractNames.Of(iron.IronDeficiency)
-            + (iron.FerritinUgPerL is { } f ? string.Create(CultureInfo.InvariantCulture, $"; ferritin {f:0.#} µg/L") : "")
-            + (iron.TsatPercent is { } t ? string.Create(CultureInfo.InvariantCulture, $"; TSAT {t:0.#} %") : "");
         var findings = new List<ClinicalImpression.FindingComponent>
         {
-            Finding(CodeSystems.FerrumRls, "rls-status", "RLS diagnostic status (IRLSSG criteria): " + ContractNames.Of(result.Rls.Status)),
-            Finding(CodeSystems.FerrumRls, "iron-status", ironText),
-            Finding(CodeSystems.FerrumRls, "rls-iron-therapy", "RLS iron-therapy suggestion: " + ContractNames.Of(result.Therapy.Recommendation)),
+            Finding(CodeSystems.FerrumRls, "rls-status", ImpressionTexts.RlsStatus(result)),
+            Finding(CodeSystems.FerrumRls, "iron-status", ImpressionTexts.IronStatus(result)),
+            Finding(CodeSystems.FerrumRls, "rls-iron-therapy", ImpressionTexts.Therapy(result)),
         };
-        if (iron.Anemia is { } anemia)
-            findings.Add(Finding(CodeSystems.Snomed, "271737000", anemia ? "Anemia present (WHO hemoglobin threshold)" : "No anemia (WHO hemoglobin threshold)"));
+        if (result.Iron.Anemia is { } anemia) findings.Add(Finding(CodeSystems.Snomed, ImpressionTexts.AnemiaSnomed, ImpressionTexts.Anemia(anemia)));
         var impression = new ClinicalImpression
         {
             Id = StableId.For(patientId, "impression", 0),

@@ -25,6 +25,8 @@ public sealed class ElisaProcessor(IStandardCurveFitter fitter)
 
     private PlateAnalysis ProcessPlate(PlateRead read, PlateLayout layout)
     {
+        if (layout.PlateSamples.Count > 0 && layout.Samples.Count == 0 && !layout.PlateSamples.ContainsKey(read.Plate))
+            throw new InputErrorException(new InputError("elisa.plate-not-in-layout", "the layout lists samples per plate but not for this plate") { File = read.Source, Field = "plate", Value = read.Plate, Accepted = string.Join(", ", layout.PlateSamples.Keys) });
         var settings = layout.SettingsOf(read.Analyte);
         var qc = layout.Qc;
         double[] Raw(IEnumerable<WellAddress> wells, string what) => [.. wells.Select(w => read.Signals.TryGetValue(w, out var v) ? v

@@ -7,6 +7,9 @@ namespace Ferrum.Study.Reports;
 /// <summary>The figures of a case–control report: box-and-strip per biomarker, ROC overlay, biomarker vs severity.</summary>
 public static class StudyFigures
 {
+    /// <summary>Most points drawn per group in a strip (and per scatter); larger groups are sampled with the seed.</summary>
+    public const int MaxStripPoints = 1000;
+
     /// <summary>Box (median, quartiles by R's type 7, whiskers to the most extreme value within 1.5 IQR) with jittered points per group.</summary>
     public static Figure BoxStrip(string biomarker, string label, IReadOnlyList<(string Group, IReadOnlyList<double> Values)> groups, int seed, bool synthetic)
     {
@@ -33,14 +36,19 @@ public static class StudyFigures
             box.FillColor = color.WithAlpha(0.25);
             box.LineColor = color;
             plot.Add.Box(box);
-            var xs = values.Select(_ => g + (random.NextDouble() - 0.5) * 0.3).ToArray();
-            var points = plot.Add.ScatterPoints(xs, values, color);
+            // Large groups: draw a seeded random sample of the points (the box still summarises all of them).
+            var shown = values.Length <= MaxStripPoints ? values : [.. values.OrderBy(_ => random.Next()).Take(MaxStripPoints)];
+            var xs = shown.Select(_ => g + (random.NextDouble() - 0.5) * 0.3).ToArray();
+            var points = plot.Add.ScatterPoints(xs, shown, color);
             points.MarkerSize = 6;
         }
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, groups.Count).Select(i => (double)i)],
             [.. groups.Select(g => $"{g.Group} (n={g.Values.Count(double.IsFinite)})")]);
         plot.Axes.SetLimitsX(-0.6, groups.Count - 0.4);
-        return FigureStyle.Render(plot, "box-" + FigureStyle.Slug(biomarker), $"{label} by group: box (median and quartiles, whiskers to 1.5 IQR) with every subject as a point.");
+        var sampled = groups.Any(g => g.Values.Count(double.IsFinite) > MaxStripPoints)
+            ? $" Groups larger than {MaxStripPoints} show a random sample of {MaxStripPoints} points (seed {seed})."
+            : string.Empty;
+        return FigureStyle.Render(plot, "box-" + FigureStyle.Slug(biomarker), $"{label} by group: box (median and quartiles, whiskers to 1.5 IQR) with every subject as a point.{sampled}");
     }
 
     /// <summary>ROC curves of several biomarkers on one plot; the legend gives each AUC with its confidence interval.</summary>
@@ -69,10 +77,12 @@ public static class StudyFigures
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(severity);
-        var pairs = values.Zip(severity).Where(x => double.IsFinite(x.First) && double.IsFinite(x.Second)).ToArray();
+        var all = values.Zip(severity).Where(x => double.IsFinite(x.First) && double.IsFinite(x.Second)).ToArray();
+        var random = new Random(all.Length);
+        var pairs = all.Length <= MaxStripPoints ? all : [.. all.OrderBy(_ => random.Next()).Take(MaxStripPoints)];
         var plot = FigureStyle.NewPlot(string.Create(CultureInfo.InvariantCulture, $"{label} vs {severityLabel} in cases (Spearman ρ = {rho:0.00}, p = {Format.P(p)})"), severityLabel, label, synthetic);
         var points = plot.Add.ScatterPoints(pairs.Select(x => x.Second).ToArray(), pairs.Select(x => x.First).ToArray(), FigureStyle.Palette[1]);
         points.MarkerSize = 7;
-        return FigureStyle.Render(plot, "severity-" + FigureStyle.Slug(biomarker), $"{label} against {severityLabel} within cases (n = {pairs.Length}).");
+        return FigureStyle.Render(plot, "severity-" + FigureStyle.Slug(biomarker), $"{label} against {severityLabel} within cases (n = {all.Length}{(all.Length > pairs.Length ? $"; {pairs.Length} sampled points shown" : "")}).");
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Ferrum.Statistics.Common;
 using Ferrum.Study.Pipeline;
 
 namespace Ferrum.Study.Reports;
@@ -34,6 +36,19 @@ public static class StudyTables
                 Format.R(b.RankBiserial.Estimate),
                 Format.R(b.Welch.Statistic), Format.R(b.Welch.Parameters.GetValueOrDefault("df", double.NaN)), Format.R(b.Welch.PValue),
                 Format.R(b.Welch.ConfidenceInterval?.Lower ?? double.NaN), Format.R(b.Welch.ConfidenceInterval?.Upper ?? double.NaN), Format.R(b.Smd.Estimate)])]);
+    }
+
+    /// <summary>The readable form of <see cref="GroupComparisons"/> shown in report.html (the CSV keeps every column).</summary>
+    public static Table GroupComparisonsSummary(StudyResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var full = GroupComparisons(result);
+        static string Iqr(GroupSummary g) => string.Create(CultureInfo.InvariantCulture, $"{g.Median:G4} [{g.Q1:G4}, {g.Q3:G4}]");
+        static string Ci(double estimate, ConfidenceInterval? ci) => string.Create(CultureInfo.InvariantCulture, $"{estimate:G3} ({ci?.Lower:G3} to {ci?.Upper:G3})");
+        return new Table(full.Name, full.Title, ["biomarker", "n (case/control)", "case median [IQR]", "control median [IQR]", "wilcoxon_p", "p_adjusted", "Hodges–Lehmann shift (CI)", "rank-biserial r", "welch_p", "SMD"],
+            [.. result.Biomarkers.Select(b => (IReadOnlyList<string>)[b.Label, $"{b.Cases.N}/{b.Controls.N}", Iqr(b.Cases), Iqr(b.Controls),
+                Format.R(b.Wilcoxon.PValue), Format.R(b.PAdjusted), Ci(b.Wilcoxon.Estimates.Values.FirstOrDefault(double.NaN), b.Wilcoxon.ConfidenceInterval),
+                Format.N(b.RankBiserial.Estimate), Format.R(b.Welch.PValue), Format.N(b.Smd.Estimate)])]);
     }
 
     /// <summary>ROC per biomarker: AUC with DeLong CI, direction, Youden threshold and its sensitivity/specificity.</summary>

@@ -1,5 +1,6 @@
 using Ferrum.Storage.Configuration;
 using Ferrum.Web.Api;
+using Ferrum.Web.CdsHooks;
 using Ferrum.Web.Components;
 using Ferrum.Web.Problems;
 using Ferrum.Web.Security;
@@ -53,7 +54,12 @@ public static class FerrumWebHost
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = Api.Studies.StudyEndpoints.MaxUploadBytes);
         services.AddFerrumStorage(database);
         services.AddFerrumSecurity(auth);
-        services.AddAntiforgery(o => o.Cookie.Name = "ferrum.af");
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "ferrum.af";
+            // The default (None) leaves the Secure flag off even over HTTPS; match the sign-in cookie.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         services.AddProblemDetails();
         services.AddExceptionHandler<FerrumExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -89,6 +95,7 @@ public static class FerrumWebHost
         });
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).AllowAnonymous().ExcludeFromDescription();
         app.MapFerrumApi();
+        app.MapCdsHooks();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
@@ -114,6 +121,8 @@ public static class FerrumWebHost
     internal static void ConfigureJson(JsonOptions o)
     {
         o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
+        // The web defaults read "42" as a number; the contract says numbers are JSON numbers.
+        o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
     }
 

@@ -35,6 +35,8 @@ public sealed class DayPlannerTests
         Assert.True(exact.Sum(e => e.IronMg) <= r.IronUlMg + 0.01);
         var items = day.SelectMany(m => m.Items).ToList();
         Assert.All(day, m => Assert.InRange(m.Items.Count, 1, r.MaxFoodsPerMeal));
+        Assert.All(exact, e => Assert.InRange(e.Kcal, 0.15 * r.Kcal - 1, 0.45 * r.Kcal + 1));
+        Assert.All(exact, e => Assert.True(e.Enhanced || e.Modifier == 0));
         Assert.All(items, i => Assert.True(i.Food.Fits(pattern), i.Food.Id));
         Assert.All(items, i => Assert.NotEqual(FoodGroup.PolyphenolBeverage, i.Food.Group));
         Assert.All(items, i =>
@@ -68,5 +70,23 @@ public sealed class DayPlannerTests
         Assert.Equal(7, plan.Days.Count);
         var distinct = plan.Days.SelectMany(d => d.SelectMany(m => m.Items)).Select(i => i.Food.Id).Distinct().Count();
         Assert.True(distinct >= 30, $"only {distinct} distinct foods in a week");
+    }
+
+    [Fact]
+    public void With_a_usual_day_the_plan_keeps_most_of_its_foods()
+    {
+        var t = FoodTable.Default;
+        Ferrum.Nutrition.Meals.MealItem I(string id, double g) => new(t.Find(id)!, g);
+        var usual = new List<Ferrum.Nutrition.Meals.Meal>
+        {
+            new("breakfast", [I("oatmeal-cooked", 234), I("banana-raw", 118), I("milk-2pct", 244)]),
+            new("lunch", [I("lentils-cooked", 198), I("rice-brown-cooked", 195), I("spinach-cooked", 90)]),
+            new("dinner", [I("tofu-firm", 126), I("broccoli-cooked", 156), I("pasta-enriched-cooked", 140)]),
+        };
+        var r = Request(DietPattern.Vegetarian) with { Usual = usual };
+        var plan = DayPlanner.Plan(r, t);
+        Assert.True(plan.Feasible, string.Join(" ", plan.Explanation));
+        var kept = plan.Days[0].SelectMany(m => m.Items).Select(i => i.Food.Id).Intersect(usual.SelectMany(m => m.Items).Select(i => i.Food.Id)).Count();
+        Assert.True(kept >= 5, $"only {kept} usual foods kept");
     }
 }

@@ -116,4 +116,12 @@ public sealed class ElisaProcessorTests
         Assert.Equal("elisa.well-not-read", ex.Error.Code);
         Assert.Equal("well A3", ex.Error.Field);
     }
+
+    [Fact]
+    public void Plate_missing_from_a_per_plate_layout_is_an_input_error_listing_the_plates()
+    {
+        var layout = Layout() with { Samples = [], PlateSamples = new Dictionary<string, IReadOnlyList<SampleWells>> { ["P9"] = Layout().Samples } };
+        var ex = Assert.Throws<Ferrum.Core.Errors.InputErrorException>(() => new ElisaProcessor(new LogLogisticFitter()).Process([Exact(Layout())], layout));
+        Assert.Equal(("elisa.plate-not-in-layout", "P1", "P9"), (ex.Error.Code, ex.Error.Value, ex.Error.Accepted));
+    }
 }

@@ -24,7 +24,7 @@ internal static class Browser
     public static async Task GotoInteractiveAsync(IPage page, string url)
     {
         await page.GotoAsync(url);
-        await page.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 20_000 });
+        await page.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 45_000 });
     }
 
     /// <summary>Saves a screenshot under TestResults; with FERRUM_UPDATE_SCREENSHOTS=1 also into docs/screenshots.</summary>

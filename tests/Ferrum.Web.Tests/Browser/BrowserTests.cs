@@ -28,7 +28,7 @@ public sealed partial class BrowserTests(PostgresFixture pg) : IAsyncLifetime
     private async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
         var page = await _browser.NewPageAsync(new() { BaseURL = _app.BaseUrl, ViewportSize = new() { Width = width, Height = height } });
-        page.SetDefaultTimeout(20_000);
+        page.SetDefaultTimeout(45_000);  // the test machine is small and shared
         return page;
     }
 
@@ -52,7 +52,7 @@ public sealed partial class BrowserTests(PostgresFixture pg) : IAsyncLifetime
         await page.GetByLabel("Sex").SelectOptionAsync("female");
         await page.GetByLabel("Current medications").FillAsync("sertraline");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create patient" }).ClickAsync();
-        await page.WaitForURLAsync(PatientUrl());
+        await page.WaitForURLAsync(PatientUrl(), new() { WaitUntil = WaitUntilState.Commit });
         var patientUrl = page.Url;
 
         await page.GetByRole(AriaRole.Link, new() { Name = "New assessment" }).ClickAsync();
@@ -74,7 +74,7 @@ public sealed partial class BrowserTests(PostgresFixture pg) : IAsyncLifetime
         await Browser.ScreenshotAsync(page, "assessment-form");
         await page.GetByRole(AriaRole.Button, new() { Name = "Assess" }).ClickAsync();
 
-        await page.WaitForURLAsync(AssessmentUrl());
+        await page.WaitForURLAsync(AssessmentUrl(), new() { WaitUntil = WaitUntilState.Commit });
         var result = page.GetByTestId("assessment-result");
         await Assertions.Expect(result).ToContainTextAsync("IRLSSG criteria: met");
         await Assertions.Expect(result.Locator("cite").First).ToBeVisibleAsync();
@@ -115,9 +115,9 @@ public sealed partial class BrowserTests(PostgresFixture pg) : IAsyncLifetime
         // The skip link comes before everything else in keyboard order (Blazor itself puts focus on the h1 after navigation).
         await page.Locator("a.brand").FocusAsync();
         await page.Keyboard.PressAsync("Shift+Tab");
-        Assert.Equal("Skip to content", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Skip to content" })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
-        Assert.Equal("main", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await Assertions.Expect(page.Locator("main#main")).ToBeFocusedAsync();
     }
 
     [Fact]
@@ -133,6 +133,25 @@ public sealed partial class BrowserTests(PostgresFixture pg) : IAsyncLifetime
         await page.GotoAsync((await open.GetAttributeAsync("href"))!);
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("SYNTHETIC");
         await Browser.ScreenshotAsync(page, "study-report");
+    }
+
+    [Fact]
+    public async Task Diet_page_plans_a_day_against_the_absorbed_iron_target_and_analyses_meals()
+    {
+        var page = await NewPageAsync();
+        await Browser.GotoInteractiveAsync(page, "/diet");
+        await page.GetByLabel("Diet pattern").SelectOptionAsync("vegetarian");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Plan meals" }).ClickAsync();
+        var result = page.GetByTestId("diet-result");
+        await Assertions.Expect(result).ToContainTextAsync("mg absorbed iron a day", new() { Timeout = 60_000 });
+        await Assertions.Expect(result).ToContainTextAsync("IOM 2001");
+        await Assertions.Expect(result.Locator("h3").First).ToContainTextAsync("Day 1");
+        await Browser.ScreenshotAsync(page, "diet");
+
+        await page.GetByText("Analyse your own meals instead").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Analyse meals" }).ClickAsync();
+        await Assertions.Expect(result).ToContainTextAsync("Your meals", new() { Timeout = 30_000 });
+        await Assertions.Expect(result).ToContainTextAsync("breakfast");
     }
 
     [Fact]
