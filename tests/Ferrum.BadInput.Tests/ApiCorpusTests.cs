@@ -10,8 +10,6 @@ public sealed class ApiCorpusTests(ApiApp app, ITestOutputHelper output) : IClas
 {
     public static TheoryData<string> Cases => Corpus.Ids(c => c.IsApi && c.KnownFailure is null);
 
-    public static TheoryData<string> KnownFailures => Corpus.Ids(c => c.IsApi && c.KnownFailure is not null);
-
     [Theory]
     [MemberData(nameof(Cases))]
     public async Task Bad_api_payload_is_a_problem_naming_the_field(string id)
@@ -22,14 +20,16 @@ public sealed class ApiCorpusTests(ApiApp app, ITestOutputHelper output) : IClas
         Assert.True(problems.Count == 0, $"{id} ({c.Checks}): {string.Join("; ", problems)}\nHTTP {status} {media}\n{(body.Length > 1500 ? body[..1500] : body)}");
     }
 
-    [Theory]
-    [MemberData(nameof(KnownFailures))]
-    public async Task Known_api_failure_is_listed_and_still_fails(string id)
+    /// <summary>Known failures stay visible: each is printed with its reason and must still fail, so a fix shows up here.</summary>
+    [Fact]
+    public async Task Known_api_failures_are_listed_and_still_fail()
     {
-        var c = Corpus.Get(id);
-        output.WriteLine($"KNOWN FAILURE {id}: {c.KnownFailure}");
-        var (status, media, body) = await SendAsync(c);
-        Assert.NotEmpty(CaseCheck.Api(c, status, media, body));
+        foreach (var c in Corpus.All.Where(c => c.IsApi && c.KnownFailure is not null))
+        {
+            output.WriteLine($"KNOWN FAILURE {c.Id}: {c.KnownFailure}");
+            var (status, media, body) = await SendAsync(c);
+            Assert.True(CaseCheck.Api(c, status, media, body).Count > 0, $"{c.Id} now passes: remove its knownFailure from the manifest");
+        }
     }
 
     private async Task<(int Status, string? Media, string Body)> SendAsync(CorpusCase c)

@@ -162,18 +162,20 @@ cli("unknown-option", "unknown option", ["assess", SAMPLE, "--frob"], ["--frob"]
 cli("diet-missing-file", "diet analyze a missing file", ["diet", "analyze", "{out}/nomeals.json"], ["nomeals.json"])
 cli("diet-plan-no-sex", "diet plan without --sex", ["diet", "plan", "--age", "34"], ["--sex"])
 cli("diet-plan-bad-sex", "diet plan --sex x", ["diet", "plan", "--sex", "x", "--age", "34"], ["--sex"])
-cli("diet-plan-age-negative", "diet plan --age -3", ["diet", "plan", "--sex", "female", "--age", "-3"], ["--age"])
-cli("diet-plan-age-huge", "diet plan --age 1e9", ["diet", "plan", "--sex", "female", "--age", "1e9"], ["--age"])
-cli("diet-plan-age-nan", "diet plan --age NaN", ["diet", "plan", "--sex", "female", "--age", "NaN"], ["--age"])
+cli("diet-plan-age-negative", "diet plan --age -3", ["diet", "plan", "--sex", "female", "--age", "-3"], ["age"])
+cli("diet-plan-age-huge", "diet plan --age 1e9", ["diet", "plan", "--sex", "female", "--age", "1e9"], ["age"])
+cli("diet-plan-age-nan", "diet plan --age NaN", ["diet", "plan", "--sex", "female", "--age", "NaN"], ["age"])
 cli("diet-plan-age-decimal-comma", "diet plan --age 34,5", ["diet", "plan", "--sex", "female", "--age", "34,5"], ["34,5"])
-cli("diet-plan-kcal-zero", "diet plan --kcal 0", ["diet", "plan", "--sex", "female", "--age", "34", "--kcal", "0"], ["--kcal"])
-cli("diet-plan-kcal-infinity", "diet plan --kcal Infinity", ["diet", "plan", "--sex", "female", "--age", "34", "--kcal", "Infinity"], ["--kcal"])
-cli("diet-plan-days-zero", "diet plan --days 0", ["diet", "plan", "--sex", "female", "--age", "34", "--days", "0"], ["--days"])
-cli("diet-plan-days-huge", "diet plan --days 100000", ["diet", "plan", "--sex", "female", "--age", "34", "--days", "100000"], ["--days"])
-cli("diet-plan-meals-zero", "diet plan --meals 0", ["diet", "plan", "--sex", "female", "--age", "34", "--meals", "0"], ["--meals"])
-cli("diet-plan-ferritin-negative", "diet plan --ferritin -5", ["diet", "plan", "--sex", "female", "--age", "34", "--ferritin", "-5"], ["--ferritin"])
+cli("diet-plan-ferritin-decimal-comma", "diet plan --ferritin 1,5 must not become 15", ["diet", "plan", "--sex", "female", "--age", "34", "--ferritin", "1,5"], ["--ferritin", "1,5"])
+cli("study-power-alpha-decimal-comma", "study power --alpha 0,05 must not become 5", ["study", "power", "--auc", "0.7", "--alpha", "0,05"], ["--alpha", "0,05"])
+cli("diet-plan-kcal-zero", "diet plan --kcal 0", ["diet", "plan", "--sex", "female", "--age", "34", "--kcal", "0"], ["kcal"])
+cli("diet-plan-kcal-infinity", "diet plan --kcal Infinity", ["diet", "plan", "--sex", "female", "--age", "34", "--kcal", "Infinity"], ["kcal"])
+cli("diet-plan-days-zero", "diet plan --days 0", ["diet", "plan", "--sex", "female", "--age", "34", "--days", "0"], ["days"])
+cli("diet-plan-days-huge", "diet plan --days 100000", ["diet", "plan", "--sex", "female", "--age", "34", "--days", "100000"], ["days"])
+cli("diet-plan-meals-zero", "diet plan --meals 0", ["diet", "plan", "--sex", "female", "--age", "34", "--meals", "0"], ["meals"])
+cli("diet-plan-ferritin-negative", "diet plan --ferritin -5", ["diet", "plan", "--sex", "female", "--age", "34", "--ferritin", "-5"], ["ferritin"])
 cli("diet-plan-pattern-unknown", "diet plan --pattern carnivore", ["diet", "plan", "--sex", "female", "--age", "34", "--pattern", "carnivore"], ["carnivore"])
-cli("diet-plan-target-negative", "diet plan --target -1", ["diet", "plan", "--sex", "female", "--age", "34", "--target", "-1"], ["--target"])
+cli("diet-plan-target-negative", "diet plan --target -1", ["diet", "plan", "--sex", "female", "--age", "34", "--target", "-1"], ["target"])
 cli("diet-plan-usual-missing", "diet plan --usual missing file", ["diet", "plan", "--sex", "female", "--age", "34", "--usual", "{out}/usual.json"], ["usual.json"])
 cli("diet-store-corrupt", "diet analyze with a corrupt food store", ["diet", "analyze", "{repo}/samples/meals/omnivore-day.json", "--store", "{repo}/tests/badinput/cases/diet/empty.json"], ["empty.json"])
 cli("foods-import-sr-missing-dir", "import-sr of a missing folder", ["foods", "import-sr", "{out}/nosr", "--store", "{out}/s.json"], ["nosr"])
@@ -389,8 +391,8 @@ def xlsx_bomb(filler, count):
 
 
 analyze_case("xlsx-bomb-whitespace", "zip bomb: 300 MB of whitespace inside the sheet XML, a few hundred KB on disk",
-             data=xlsx_bomb(" ", 300_000_000), data_ext="xlsx")
-analyze_case("xlsx-bomb-rows", "zip bomb: 3 million empty-cell rows", data=xlsx_bomb('<row><c t="inlineStr"><is><t>x</t></is></c></row>', 3_000_000), data_ext="xlsx")
+             data=xlsx_bomb(" ", 300_000_000), data_ext="xlsx", expect=["xlsx-too-large"])
+analyze_case("xlsx-bomb-rows", "zip bomb: 3 million one-cell rows (150 MB of XML)", data=xlsx_bomb('<row><c t="inlineStr"><is><t>x</t></is></c></row>', 3_000_000), data_ext="xlsx", expect=["xlsx-too-large"])
 
 # --------------------------------------------------------------- plates and layouts (ferrum study elisa)
 with open(os.path.join(REPO, "samples/study/plates/cd81_P1.csv"), encoding="utf-8") as f:
@@ -440,7 +442,7 @@ for cell, val in [(("A", 1), "abc"), (("B", 2), "NaN"), (("C", 3), "Infinity"), 
     elisa_case(f"plate-{cell[0]}{cell[1]}-{val.strip(chr(34)).replace(',', 'comma').replace('#', '').replace('=', 'eq').replace('+', 'p')}",
                f"well {cell[0]}{cell[1]} = {val}", plate=plate_cell(cell[0], cell[1], val), expect=[f"{cell[0]}{cell[1]}"])
 elisa_case("plate-xlsx-not-zip", "an .xlsx plate that is text", plate=PLATE, plate_ext="xlsx")
-elisa_case("plate-xlsx-bomb", "zip bomb plate", plate=xlsx_bomb(" ", 300_000_000), plate_ext="xlsx")
+elisa_case("plate-xlsx-bomb", "zip bomb plate", plate=xlsx_bomb(" ", 300_000_000), plate_ext="xlsx", expect=["xlsx-too-large"])
 elisa_case("plate-long-bad-well", "long format with well Z99", plate="plate,analyte,well,od\nP1,cd81,Z99,0.5\n", expect=["Z99"])
 elisa_case("plate-long-bad-od", "long format with od 'high'", plate="plate,analyte,well,od\nP1,cd81,A1,high\n", expect=["high"])
 elisa_case("layout-empty", "empty layout", layout="")
@@ -645,6 +647,94 @@ for tag, fn, field in LAB_MUT:
 api("lab-not-array", "labs body is a string", "POST", "/api/patients/{patient}/labs", '"ferritin"', [])
 api("lab-empty-array", "no labs", "POST", "/api/patients/{patient}/labs", "[]", [])
 api("study-not-multipart", "study upload as JSON", "POST", "/api/studies", "{}", [], status=(400, 415))
+
+# ---------------------------------------------------------------- decisions after the first run
+# Inputs Ferrum reads correctly on purpose (exit 0 is the right answer, not a silent error).
+ACCEPTED = {
+    "assess/sex-abbrev": "'f' is a documented spelling of female",
+    "assess/sex-padded": "sex is matched case-insensitively after trimming",
+    "assess/comments": "the assessment reader allows // comments (JsonCommentHandling.Skip)",
+    "fhir/bom-utf16": "a UTF-16 file with a BOM is decoded correctly",
+    "elisa/plate-utf16": "a UTF-16 file with a BOM is decoded correctly",
+    "study/data-bom-utf16": "a UTF-16 file with a BOM is decoded correctly",
+    "diet/utf16": "a UTF-16 file with a BOM is decoded correctly",
+    "fdc/utf16-food": "a UTF-16 file with a BOM is decoded correctly",
+}
+# Exit 2 as expected, but the message names the place differently than first guessed.
+FRAGMENTS = {
+    "study/data-unclosed-quote": ["data-unclosed-quote.csv", "rls"],
+    "study/spec-biomarker-categorical": ["study-data.csv", "postmenopausal", "row 2"],
+    "study/spec-group-case-equals-control": ["control"],
+    "assess/age-bad-number": ["age-bad-number.json", "line"],
+    "cli/diet-plan-age-decimal-comma": ["--age", "34,5"],
+    "cli/diet-plan-bad-sex": ["'x'"],
+    "cli/assess-out-is-directory": ["denied"],
+    "cli/diet-plan-age-nan": ["age", "NaN"],
+    "bulk/patient-line-truncated": ["ndjson.invalid-line"],
+    "bulk/patient-line-not-json": ["ndjson.invalid-line"],
+    "bulk/binary-garbage": ["ndjson.invalid-line"],
+    "bulk/deep-nesting-line": ["ndjson.invalid-line"],
+    "bulk/observation-unknown-unit": ["observation.unit.unknown"],
+}
+# Real gaps found by the corpus and not fixed here (too large, or in an area another helper is still changing).
+KNOWN = {
+    "assess/lab-2276-4-date-future": "a lab dated in the future (2099) is accepted without a warning or error",
+    "assess/lab-718-7-date-future": "a lab dated in the future (2099) is accepted without a warning or error",
+    "assess/lab-2502-3-date-future": "a lab dated in the future (2099) is accepted without a warning or error",
+    "assess/lab-1988-5-date-future": "a lab dated in the future (2099) is accepted without a warning or error",
+    "assess/lab-2276-4-loinc-malformed": "LOINC '2276' (no check digit) is accepted as an unknown code instead of rejected",
+    "assess/labs-duplicate-conflicting": "two ferritin results on the same date with 42 and 300 ng/mL: one is used silently",
+    "assess/duplicate-key-age": "a JSON key given twice (ageYears 45 and 90): the last wins silently",
+    "fhir/duplicate-patient-ids": "two Patient resources with the same id and different gender are merged silently",
+    "fhir/obs-unit-unknown": "an Observation in an unknown unit is skipped with a mapping issue that does not name the unit",
+    "bulk/observation-value-string": "an Observation whose valueQuantity.value is a string is dropped without a mapping issue",
+    "study/data-duplicate-ids": "two subjects with the same id are both analysed",
+    "study/data-ndev_ferritin-NaN": "the text NaN in a numeric column is read as a number (NaN) rather than missing or an error",
+    "study/data-short-row": "a row with too few fields is padded with missing values silently",
+    "study/data-truncated": "a file cut mid-row is analysed without a warning (the last row is short)",
+    "elisa/plate-D4--0.5": "a negative optical density is accepted without a flag",
+    "elisa/plate-G7-99999": "an optical density of 99999 (beyond any reader) is accepted without a flag",
+    "elisa/plate-13-columns": "a 13th grid column is ignored silently",
+    "elisa/plate-row-i": "a grid row I is ignored silently",
+    "elisa/plate-duplicate-row": "a grid row given twice: one is used silently",
+    "elisa/plate-plate-unknown": "a plate id not in the layout is ignored silently",
+    "elisa/layout-duplicate-sample-ids": "two samples with the same id on one plate are accepted",
+    "elisa/layout-unknown-analyte-in-standard": "a standard concentration for an undeclared analyte is ignored silently",
+    "diet/meal-name-number": "a meal name that is a number is accepted",
+    "cli/foods-search-limit-negative": "foods search --limit -1 is accepted",
+    "sr28/nut-value-negative": "SR28 import accepts a negative nutrient amount",
+    "sr28/nut-value-implausible-iron": "SR28 import accepts 5000 mg iron per 100 g",
+    "sr28/food-unknown-group": "SR28 import accepts a food in an unknown food group",
+    "sr28/food-duplicate-id": "SR28 import accepts a food id twice",
+    "sr28/weight-grams-negative": "SR28 import accepts a portion of -30 g",
+    "sr28/empty-nut_data": "SR28 import of an empty NUT_DATA.txt succeeds with foods that have no nutrients",
+    "sr28/empty-fd_group": "SR28 import of an empty FD_GROUP.txt succeeds",
+    "sr28/empty-weight": "SR28 import of an empty WEIGHT.txt succeeds",
+    "fdc/amount-negative": "FDC import accepts a negative nutrient amount",
+    "fdc/fdc-id-text": "FDC import skips a food_nutrient row with fdc_id 'abc' silently",
+    "fdc/duplicate-fdc-id": "FDC import accepts a food id twice",
+    "fdc/portion-grams-negative": "FDC import accepts a portion of -30 g",
+    "fdc/ragged-row": "FDC import accepts a food_nutrient row with 2 fields",
+    "fdc/unclosed-quote": "FDC import reads past an unclosed quote silently",
+}
+API_STATUS = {
+    "api/lab-value-string": ([201], "the API's web JSON defaults read the number 42 from the string \"42\" (same value), so it is stored"),
+}
+for e in manifest:
+    if e["id"] in ACCEPTED:
+        e["exit"] = 0
+        e["expect"] = []
+        e["checks"] += " — accepted on purpose: " + ACCEPTED[e["id"]]
+    if e["id"] in FRAGMENTS:
+        e["expect"] = FRAGMENTS[e["id"]]
+    if e["id"] in KNOWN:
+        e["knownFailure"] = KNOWN[e["id"]]
+    if e["id"] in API_STATUS:
+        e["status"], why = API_STATUS[e["id"]]
+        e["expect"] = []
+        e["checks"] += " — " + why
+missing = (set(ACCEPTED) | set(FRAGMENTS) | set(KNOWN) | set(API_STATUS)) - {e["id"] for e in manifest}
+assert not missing, missing
 
 json.dump(manifest, open(os.path.join(HERE, "manifest.json"), "w"), indent=1)
 counts = {}

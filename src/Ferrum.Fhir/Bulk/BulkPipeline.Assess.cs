@@ -50,7 +50,8 @@ internal sealed partial class BulkPipeline
         return (patients, assessed, Sorted(therapy), Sorted(anemia));
     }
 
-    private static readonly CsvWriterOptions Csv = new() { NewLine = "\n", FormatProvider = CultureInfo.InvariantCulture };
+    // Patient ids and codes come from the export: a text field starting like a formula is escaped (CSV injection).
+    private static readonly CsvWriterOptions Csv = new() { NewLine = "\n", FormatProvider = CultureInfo.InvariantCulture, Injection = CsvInjection.Escape };
 
     private static string Header()
     {

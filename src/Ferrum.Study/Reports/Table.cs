@@ -1,5 +1,6 @@
 using System.Text;
 using CsvHelper;
+using Ferrum.Core.Text;
 
 namespace Ferrum.Study.Reports;
 
@@ -10,14 +11,14 @@ namespace Ferrum.Study.Reports;
 /// <param name="Rows">Cells, one list per row, as wide as the header.</param>
 public sealed record Table(string Name, string Title, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows)
 {
-    /// <summary>RFC 4180 CSV (LF line ends, UTF-8 without BOM when encoded).</summary>
+    /// <summary>RFC 4180 CSV (LF line ends, UTF-8 without BOM when encoded); cells a spreadsheet would run as formulas are escaped.</summary>
     public string ToCsv()
     {
         var sb = new StringBuilder();
         using (var csv = CsvWriter.Create(new StringWriter(sb), CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: false))
         {
-            csv.WriteRecord([.. Columns]);
-            foreach (var row in Rows) csv.WriteRecord([.. row]);
+            csv.WriteRecord([.. Columns.Select(SpreadsheetCell.Escape)]);
+            foreach (var row in Rows) csv.WriteRecord([.. row.Select(SpreadsheetCell.Escape)]);
         }
         return sb.ToString();
     }
