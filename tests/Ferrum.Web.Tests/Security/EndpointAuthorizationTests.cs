@@ -13,7 +13,7 @@ namespace Ferrum.Web.Tests.Security;
 /// <summary>
 /// Walks every endpoint the app maps (its <see cref="EndpointDataSource"/>, so a new route is covered without
 /// editing this test) with accounts enabled: anonymous callers are refused everywhere but the public routes,
-/// and every API route refuses a caller who lacks the role its policy names.
+/// and every API and CDS Hooks service route refuses a caller who lacks the role its policy names.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed partial class EndpointAuthorizationTests(PostgresFixture pg)
@@ -25,7 +25,7 @@ public sealed partial class EndpointAuthorizationTests(PostgresFixture pg)
         [FerrumSchemes.AdminPolicy] = FerrumRoles.Admin,
     };
 
-    /// <summary>API routes any signed-in user may call; each stores and returns nothing of a patient's record.</summary>
+    /// <summary>API and CDS Hooks routes any signed-in user may call; each stores and returns nothing of a patient's record.</summary>
     private static readonly string[] SignedInOnly = ["POST /api/assessments/"];
 
     private static Dictionary<string, string?> Accounts => new()
@@ -44,7 +44,9 @@ public sealed partial class EndpointAuthorizationTests(PostgresFixture pg)
     public async Task Every_api_route_refuses_anonymous_callers_and_callers_without_its_role()
     {
         await using var app = await TestApp.StartAsync("sqlite", pg, config: Accounts);
-        var routes = Routes(app).Where(r => r.Pattern.StartsWith("/api/", StringComparison.Ordinal)).ToList();
+        var routes = Routes(app).Where(r => r.Pattern.StartsWith("/api/", StringComparison.Ordinal)
+            || (r.Pattern.StartsWith("/cds-services/", StringComparison.Ordinal) && !r.Anonymous)).ToList();
+        Assert.Contains(routes, r => r.Pattern.StartsWith("/cds-services/", StringComparison.Ordinal));
         Assert.True(routes.Count >= 20, $"only {routes.Count} API routes found: the enumeration is broken");
         var keys = new Dictionary<string, string>();
         foreach (var role in FerrumRoles.All)
@@ -56,7 +58,7 @@ public sealed partial class EndpointAuthorizationTests(PostgresFixture pg)
         foreach (var route in routes)
         {
             Assert.False(route.Anonymous, $"{route} allows anonymous callers");
-            Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(app, route, null)).StatusCode);
+            Assert.True(Refused(await SendAsync(app, route, null)), $"{route} admitted an anonymous caller");
             Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(app, route, "fk_not-a-key")).StatusCode);
             foreach (var policy in route.Policies)
             {
@@ -78,7 +80,8 @@ public sealed partial class EndpointAuthorizationTests(PostgresFixture pg)
         Assert.Contains(routes, r => r.Pattern == "/patients");
         var publicRoutes = routes.Where(r => r.Anonymous).Select(r => r.Pattern).ToList();
         foreach (var p in publicRoutes)
-            Assert.True(p is "/health" or "/account/login" or "/account/denied" || p.StartsWith("/openapi", StringComparison.Ordinal) || p.StartsWith("/api-docs", StringComparison.Ordinal)
+            // CDS Hooks discovery is public by the CDS Hooks 2.0 spec: it lists services, no patient data.
+            Assert.True(p is "/health" or "/account/login" or "/account/denied" or "/cds-services/" || p.StartsWith("/openapi", StringComparison.Ordinal) || p.StartsWith("/api-docs", StringComparison.Ordinal)
                 || p.Contains('.', StringComparison.Ordinal) || p.StartsWith("/_", StringComparison.Ordinal), $"unexpected public route {p}");
         foreach (var route in routes.Where(r => !r.Anonymous))
         {
@@ -87,6 +90,12 @@ public sealed partial class EndpointAuthorizationTests(PostgresFixture pg)
             Assert.True(toLogin || response.StatusCode == HttpStatusCode.Unauthorized, $"{route} answered {(int)response.StatusCode} to an anonymous caller");
         }
     }
+
+    /// <summary>401, or for routes outside /api (CDS Hooks) the cookie scheme's redirect to the sign-in page.</summary>
+    private static bool Refused(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.Unauthorized
+        || (response.RequestMessage!.RequestUri!.AbsolutePath.StartsWith("/cds-services/", StringComparison.Ordinal)
+            && response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.AbsolutePath == "/account/login");
 
     private static List<Route> Routes(TestApp app) =>
         [.. app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
