@@ -80,8 +80,8 @@ public sealed partial class EndpointAuthorizationTests(PostgresFixture pg)
         Assert.Contains(routes, r => r.Pattern == "/patients");
         var publicRoutes = routes.Where(r => r.Anonymous).Select(r => r.Pattern).ToList();
         foreach (var p in publicRoutes)
-            // CDS Hooks discovery is public by the CDS Hooks 2.0 spec: it lists services, no patient data.
-            Assert.True(p is "/health" or "/account/login" or "/account/denied" or "/cds-services/" || p.StartsWith("/openapi", StringComparison.Ordinal) || p.StartsWith("/api-docs", StringComparison.Ordinal)
+            // CDS Hooks discovery (GET /cds-services) is public by the CDS Hooks specification; the service calls are not.
+            Assert.True(p is "/health" or "/account/login" or "/account/denied" or "/cds-services/" or "/cds-services" || p.StartsWith("/openapi", StringComparison.Ordinal) || p.StartsWith("/api-docs", StringComparison.Ordinal)
                 || p.Contains('.', StringComparison.Ordinal) || p.StartsWith("/_", StringComparison.Ordinal), $"unexpected public route {p}");
         foreach (var route in routes.Where(r => !r.Anonymous))
         {
