@@ -697,7 +697,6 @@ KNOWN = {
     "elisa/plate-13-columns": "a 13th grid column is ignored silently",
     "elisa/plate-row-i": "a grid row I is ignored silently",
     "elisa/plate-duplicate-row": "a grid row given twice: one is used silently",
-    "elisa/plate-plate-unknown": "a plate id not in the layout is ignored silently",
     "elisa/layout-duplicate-sample-ids": "two samples with the same id on one plate are accepted",
     "elisa/layout-unknown-analyte-in-standard": "a standard concentration for an undeclared analyte is ignored silently",
     "diet/meal-name-number": "a meal name that is a number is accepted",
