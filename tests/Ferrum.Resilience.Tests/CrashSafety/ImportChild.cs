@@ -15,6 +15,7 @@ internal sealed partial class ImportChild : IDisposable
     private readonly ConcurrentQueue<string> _lines = new();
     private readonly ConcurrentQueue<string> _errors = new();
     private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _acks;
 
     private ImportChild(Process process) => _process = process;
 
@@ -36,6 +37,7 @@ internal sealed partial class ImportChild : IDisposable
         {
             if (e.Data is null) return;
             child._lines.Enqueue(e.Data);
+            if (e.Data.StartsWith("ack ", StringComparison.Ordinal)) Interlocked.Increment(ref child._acks);
             if (e.Data.StartsWith("start ", StringComparison.Ordinal)) child._started.TrySetResult();
         };
         child._process.ErrorDataReceived += (_, e) => { if (e.Data is not null) child._errors.Enqueue(e.Data); };
@@ -51,6 +53,18 @@ internal sealed partial class ImportChild : IDisposable
     public Task Started => _started.Task;
 
     public bool HasExited => _process.HasExited;
+
+    /// <summary>
+    /// Completes once this run has acknowledged <paramref name="count"/> batches, or has exited. Killing relative to
+    /// the child's own progress (not to wall-clock time) makes every kill land inside a running import on a fast
+    /// idle machine and on a loaded one alike.
+    /// </summary>
+    public async Task WaitForAcksAsync(int count, TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        while (!_process.HasExited && Volatile.Read(ref _acks) < count)
+            await Task.Delay(1, cts.Token);
+    }
 
     /// <summary>Sends SIGKILL (what <see cref="Process.Kill()"/> does on Unix): no cleanup, no flush, no finally blocks.</summary>
     public void KillHard() => _process.Kill(entireProcessTree: false);

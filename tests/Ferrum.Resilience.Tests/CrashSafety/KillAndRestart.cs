@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Ferrum.Resilience.Tests.CrashSafety;
 
 /// <summary>
-/// The crash-safety protocol shared by both databases: import, SIGKILL at a seeded random moment, verify,
+/// The crash-safety protocol shared by both databases: import, SIGKILL at a seeded point of its progress, verify,
 /// restart (the import resumes), for each trial; then finish the import and run it once more.
 /// </summary>
 internal static class KillAndRestart
@@ -31,7 +31,9 @@ internal static class KillAndRestart
                 var rng = new Random(seed * 100 + trial);
                 using var child = ImportChild.Start(csv, db, BatchSize);
                 await child.Started.WaitAsync(Patience);
-                await Task.Delay(rng.Next(0, 1000));
+                // A seeded point inside the run: after 0-3 acknowledged batches, then 0-14 ms into the next one.
+                await child.WaitForAcksAsync(rng.Next(0, 4), Patience);
+                await Task.Delay(rng.Next(0, 15));
                 if (!child.HasExited)
                 {
                     child.KillHard();
