@@ -41,13 +41,43 @@ public sealed partial class BrowserTests(PostgresFixture pg) : IAsyncLifetime
     [Fact]
     public async Task Newcomer_creates_a_patient_assesses_and_sees_the_cited_result_and_the_chart()
     {
+        // One retry with a fresh page and another patient: on a small shared machine a Blazor circuit event can
+        // be slow enough to miss the first navigation. A real defect fails both attempts; the first failure is
+        // kept (screenshot and message) so a flake stays visible rather than silently absorbed.
+        try
+        {
+            await NewcomerPathAsync("Mara Testperson");
+        }
+        catch (Exception first) when (first is TimeoutException or PlaywrightException)
+        {
+            Console.Error.WriteLine($"browser newcomer path, attempt 1 failed, retrying once: {first.Message}");
+            await NewcomerPathAsync("Nora Testperson");
+        }
+    }
+
+    private async Task NewcomerPathAsync(string patientName)
+    {
         var page = await NewPageAsync();
+        try
+        {
+            await NewcomerStepsAsync(page, patientName);
+        }
+        catch (Exception) when (!page.IsClosed)
+        {
+            try { await Browser.ScreenshotAsync(page, "failure-" + patientName.Split(' ')[0].ToLowerInvariant()); }
+            catch (PlaywrightException) { /* the original failure matters, not the screenshot */ }
+            throw;
+        }
+    }
+
+    private async Task NewcomerStepsAsync(IPage page, string patientName)
+    {
         await Browser.GotoInteractiveAsync(page, "/");
         await Browser.ScreenshotAsync(page, "home");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Open patients" }).ClickAsync();
         await page.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Mara Testperson");
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync(patientName);
         await page.GetByLabel("Date of birth").FillAsync("1980-05-17");
         await page.GetByLabel("Sex").SelectOptionAsync("female");
         await page.GetByLabel("Current medications").FillAsync("sertraline");
@@ -96,7 +126,7 @@ public sealed partial class BrowserTests(PostgresFixture pg) : IAsyncLifetime
         await Browser.ScreenshotAsync(page, "patient");
 
         await Browser.GotoInteractiveAsync(page, "/patients");
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Mara Testperson" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = patientName })).ToBeVisibleAsync();
         await Browser.ScreenshotAsync(page, "patients");
         await Browser.GotoInteractiveAsync(page, "/admin/audit");
         await Assertions.Expect(page.Locator("tbody tr").First).ToContainTextAsync("local");
