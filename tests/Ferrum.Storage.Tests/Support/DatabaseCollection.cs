@@ -1,22 +1,6 @@
-using Ferrum.Testing;
-
 namespace Ferrum.Storage.Tests.Support;
 
-/// <summary>One PostgreSQL cluster for the whole test assembly, started once and torn down after.</summary>
-public sealed class PostgresFixture : IAsyncLifetime
-{
-    private PostgresCluster? _cluster;
-
-    internal PostgresCluster Cluster => _cluster ?? throw new InvalidOperationException("cluster not started");
-
-    public async Task InitializeAsync() => _cluster = await PostgresCluster.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        if (_cluster is not null) await _cluster.DisposeAsync();
-    }
-}
-
+/// <summary>The storage tests share one PostgreSQL cluster (<see cref="Ferrum.Testing.PostgresFixture"/>).</summary>
 [CollectionDefinition(Name)]
 public sealed class DatabaseCollection : ICollectionFixture<PostgresFixture>
 {

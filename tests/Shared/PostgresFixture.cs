@@ -1,8 +1,6 @@
-using Ferrum.Testing;
+namespace Ferrum.Testing;
 
-namespace Ferrum.Web.Tests.Support;
-
-/// <summary>One PostgreSQL cluster for the test assembly, started once and torn down after.</summary>
+/// <summary>One PostgreSQL cluster for a test assembly, started once and torn down after (an xunit collection fixture).</summary>
 public sealed class PostgresFixture : IAsyncLifetime
 {
     private PostgresCluster? _cluster;
@@ -15,10 +13,4 @@ public sealed class PostgresFixture : IAsyncLifetime
     {
         if (_cluster is not null) await _cluster.DisposeAsync();
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class WebCollection : ICollectionFixture<PostgresFixture>
-{
-    public const string Name = "web";
 }
