@@ -36,6 +36,11 @@ internal sealed partial class ResourceScanner
         {
             return LineIssue(file, lineNumber, "the line is not valid JSON: " + ex.Message);
         }
+        catch (InvalidOperationException ex) when (ex.InnerException is DecoderFallbackException)
+        {
+            // Utf8JsonReader checks UTF-8 only when a string is decoded (fuzzing found this escaping the scan).
+            return LineIssue(file, lineNumber, "the line is not valid UTF-8: " + ex.InnerException.Message);
+        }
         return _kind switch
         {
             ResourceKind.Patient => new(_kind, _id, new PatientFact(_id ?? "(no id)", _gender, _birthDate is null ? null : FhirDates.Parse(_birthDate))),

@@ -29,8 +29,13 @@ public static class FdcCsvReader
         var ndb = new Dictionary<string, string>(StringComparer.Ordinal);
         ReadCsv(open, "sr_legacy_food.csv", folderName, false, ["fdc_id", "NDB_number"], (r, _) => ndb[r["fdc_id"]] = r["NDB_number"]);
         var foods = new List<(string Id, string Name, string Category)>();
-        ReadCsv(open, "food.csv", folderName, true, ["fdc_id", "description"], (r, _) =>
-            foods.Add((r["fdc_id"], r["description"], r.TryGet("food_category_id", out var c) ? c : "")));
+        ReadCsv(open, "food.csv", folderName, true, ["fdc_id", "description"], (r, row) =>
+        {
+            foreach (var column in (ReadOnlySpan<string>)["fdc_id", "description"])
+                if (string.IsNullOrWhiteSpace(r[column]))
+                    throw new InputErrorException(new InputError("fdc.blank", "blank value") { File = Path.Combine(folderName, "food.csv"), Location = $"row {row}", Field = column, Value = r[column], Accepted = "a non-blank value" });
+            foods.Add((r["fdc_id"], r["description"], r.TryGet("food_category_id", out var c) ? c : ""));
+        });
         var values = new Dictionary<string, double?[]>(StringComparer.Ordinal);
         ReadCsv(open, "food_nutrient.csv", folderName, true, ["fdc_id", "nutrient_id", "amount"], (r, row) =>
         {

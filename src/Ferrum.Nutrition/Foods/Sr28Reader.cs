@@ -28,7 +28,12 @@ public static class Sr28Reader
         ForEachRow(fdGroup, "FD_GROUP.txt", 2, (f, _) => groups[f[0]] = f[1]);
 
         var desc = new List<(string Ndb, string Group, string Name)>();
-        ForEachRow(foodDes, "FOOD_DES.txt", 3, (f, _) => desc.Add((f[0], f[1], f[2])));
+        ForEachRow(foodDes, "FOOD_DES.txt", 3, (f, line) =>
+        {
+            if (string.IsNullOrWhiteSpace(f[0])) throw Bad("FOOD_DES.txt", line, "NDB_No", f[0], "a non-blank NDB number");
+            if (string.IsNullOrWhiteSpace(f[2])) throw Bad("FOOD_DES.txt", line, "Long_Desc", f[2], "a non-blank food description");
+            desc.Add((f[0], f[1], f[2]));
+        });
 
         var values = new Dictionary<string, double?[]>(desc.Count, StringComparer.Ordinal);
         foreach (var d in desc) values[d.Ndb] = new double?[NutrientNumbers.Length];
