@@ -177,9 +177,9 @@ cli("diet-plan-ferritin-negative", "diet plan --ferritin -5", ["diet", "plan", "
 cli("diet-plan-pattern-unknown", "diet plan --pattern carnivore", ["diet", "plan", "--sex", "female", "--age", "34", "--pattern", "carnivore"], ["carnivore"])
 cli("diet-plan-target-negative", "diet plan --target -1", ["diet", "plan", "--sex", "female", "--age", "34", "--target", "-1"], ["target"])
 cli("diet-plan-usual-missing", "diet plan --usual missing file", ["diet", "plan", "--sex", "female", "--age", "34", "--usual", "{out}/usual.json"], ["usual.json"])
-cli("diet-store-corrupt", "diet analyze with a corrupt food store", ["diet", "analyze", "{repo}/samples/meals/omnivore-day.json", "--store", "{repo}/tests/badinput/cases/diet/empty.json"], ["empty.json"])
-cli("foods-import-sr-missing-dir", "import-sr of a missing folder", ["foods", "import-sr", "{out}/nosr", "--store", "{out}/s.json"], ["nosr"])
-cli("foods-import-fdc-missing-dir", "import-fdc of a missing folder", ["foods", "import-fdc", "{out}/nofdc", "--store", "{out}/s.json"], ["nofdc"])
+cli("diet-store-corrupt", "diet analyze with a food database that is not a SQLite file", ["diet", "analyze", "{repo}/samples/meals/omnivore-day.json", "--db", "sqlite:{repo}/tests/badinput/cases/diet/empty-store-placeholder.json"], ["empty-store-placeholder.json"])
+cli("foods-import-sr-missing-dir", "import-sr of a missing folder", ["foods", "import-sr", "{out}/nosr", "--db", "sqlite:{out}/foods.db"], ["nosr"])
+cli("foods-import-fdc-missing-dir", "import-fdc of a missing folder", ["foods", "import-fdc", "{out}/nofdc", "--db", "sqlite:{out}/foods.db"], ["nofdc"])
 cli("foods-search-limit-negative", "foods search --limit -1", ["foods", "search", "iron", "--limit", "-1"], ["--limit"])
 cli("study-analyze-missing-data", "study analyze a missing data file", ["study", "analyze", "{out}/d.csv", "--spec", "{repo}/samples/study/study.yaml", "--out", "{out}/o"], ["d.csv"])
 cli("study-analyze-missing-spec", "study analyze a missing spec", ["study", "analyze", "{repo}/samples/study/study-data.csv", "--spec", "{out}/s.yaml", "--out", "{out}/o"], ["s.yaml"])
@@ -507,7 +507,7 @@ meal_case("item-grams-infinity", "grams -Infinity literal", jdump(MEALS).replace
 meal_case("deep-nesting", "deeply nested meals", '{"meals": ' + "[" * 10000 + "]" * 10000 + "}")
 meal_case("meal-name-number", "a meal name that is a number", mm(lambda d: d["meals"][0].__setitem__("name", 5)), ["name"])
 meal_case("days-wrong", "days of meals in the wrong shape", '{"days": 3}', ["meals"])
-meal_case("empty-store-placeholder", "an empty JSON object used as a food store by cli/diet-store-corrupt", "{}", ["meals"])
+meal_case("empty-store-placeholder", "an empty JSON object, also used as a non-SQLite --db file by cli/diet-store-corrupt", "{}", ["meals"])
 write("diet/empty.json", "")
 
 # --------------------------------------------------------------- SR28 and FDC imports (ferrum foods import-sr / import-fdc)
@@ -536,7 +536,7 @@ def folder_case(kind, name, checks, base, changes, expect=()):
     if not files:
         write(f"{kind}/{name}/.keep", "")
     cmd = "import-sr" if kind == "sr28" else "import-fdc"
-    add(f"{kind}/{name}", f"cli:foods {cmd}", checks, ["foods", cmd, "{case}", "--store", "{out}/store.json"], expect=list(expect))
+    add(f"{kind}/{name}", f"cli:foods {cmd}", checks, ["foods", cmd, "{case}", "--db", "sqlite:{out}/foods.db"], expect=list(expect))
 
 
 def sr(name, checks, changes, expect):
@@ -705,20 +705,6 @@ KNOWN = {
     "elisa/layout-unknown-analyte-in-standard": "a standard concentration for an undeclared analyte is ignored silently",
     "diet/meal-name-number": "a meal name that is a number is accepted",
     "cli/foods-search-limit-negative": "foods search --limit -1 is accepted",
-    "sr28/nut-value-negative": "SR28 import accepts a negative nutrient amount",
-    "sr28/nut-value-implausible-iron": "SR28 import accepts 5000 mg iron per 100 g",
-    "sr28/food-unknown-group": "SR28 import accepts a food in an unknown food group",
-    "sr28/food-duplicate-id": "SR28 import accepts a food id twice",
-    "sr28/weight-grams-negative": "SR28 import accepts a portion of -30 g",
-    "sr28/empty-nut_data": "SR28 import of an empty NUT_DATA.txt succeeds with foods that have no nutrients",
-    "sr28/empty-fd_group": "SR28 import of an empty FD_GROUP.txt succeeds",
-    "sr28/empty-weight": "SR28 import of an empty WEIGHT.txt succeeds",
-    "fdc/amount-negative": "FDC import accepts a negative nutrient amount",
-    "fdc/fdc-id-text": "FDC import skips a food_nutrient row with fdc_id 'abc' silently",
-    "fdc/duplicate-fdc-id": "FDC import accepts a food id twice",
-    "fdc/portion-grams-negative": "FDC import accepts a portion of -30 g",
-    "fdc/ragged-row": "FDC import accepts a food_nutrient row with 2 fields",
-    "fdc/unclosed-quote": "FDC import reads past an unclosed quote silently",
 }
 # Mapping problems in FHIR input are reported per resource, not thrown (issue #7): exit 0, and the warning names the
 # file, the resource and the offending value.
