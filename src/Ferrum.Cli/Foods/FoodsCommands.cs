@@ -51,12 +51,17 @@ internal static class FoodsCommands
 
         var text = new Argument<string>("TEXT") { Description = "Words that must all appear in the food's name or id." };
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
-        var limit = new Option<int>("--limit") { Description = "Most results.", DefaultValueFactory = _ => 20 };
+        var limit = new Option<int>("--limit") { Description = "Most results (1–1000).", DefaultValueFactory = _ => 20 };
+        format.AcceptOnlyFromAmong("text", "json");
         var search = new Command("search", "Find foods in the default table and the food store.") { text, store, format, limit };
         search.SetAction((pr, ct) => CliRunner.RunAsync(_ =>
         {
+            var most = pr.GetValue(limit);
+            if (most is < 1 or > 1000)
+                throw new InputErrorException(new InputError("foods.limit", "--limit is out of range")
+                { Field = "--limit", Value = most.ToString(Inv), Accepted = "a whole number from 1 to 1000" });
             var table = FoodStore.LoadWithDefault(pr.GetValue(store));
-            var hits = table.Search(pr.GetValue(text) ?? "", pr.GetValue(limit));
+            var hits = table.Search(pr.GetValue(text) ?? "", most);
             if (pr.GetValue(format) == "json")
             {
                 using var w = new Utf8JsonWriter(Console.OpenStandardOutput(), new JsonWriterOptions { Indented = true });
