@@ -3,10 +3,9 @@ using Ferrum.Cli.Foods;
 using Ferrum.Cli.Infrastructure;
 using Ferrum.Core.Errors;
 using Ferrum.Nutrition.Absorption;
-using Ferrum.Nutrition.Advice;
 using Ferrum.Nutrition.Meals;
 using Ferrum.Nutrition.Planning;
-using Ferrum.Nutrition.Requirements;
+using Ferrum.Nutrition.Reports;
 
 namespace Ferrum.Cli.Diet;
 
@@ -30,9 +29,7 @@ internal static class DietCommands
             var model = new AbsorptionModel(pr.GetValue(o.Ferritin));
             var pattern = o.Pattern(pr);
             var req = pr.GetValue(o.Sex) is null && pr.GetValue(o.Target) is null ? null : o.Requirement(pr, pattern);
-            var advisor = new AdviceEngine(model, table, pattern);
-            var advice = days.SelectMany(advisor.For).ToList();
-            Render(pr, o, DietAnalyzer.Analyze(days, model), req, model, advice, null);
+            Render(pr, o, DietEngine.Analyze(days, table, model, pattern, req));
             return Task.FromResult(CliRunner.Ok);
         }, Console.Error, ct));
         diet.Subcommands.Add(analyze);
@@ -61,10 +58,9 @@ internal static class DietCommands
                 Exclude = (pr.GetValue(o.Exclude) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 Usual = usual,
             };
-            var result = DayPlanner.Plan(request, table);
-            var advisor = new AdviceEngine(model, table, pattern);
-            var advice = result.Days.SelectMany(advisor.For).ToList();
-            Render(pr, o, DietAnalyzer.Analyze(result.Days, model), req, model, advice, result);
+            var report = DietEngine.Plan(request, table, req);
+            var result = report.Plan!;
+            Render(pr, o, report);
             if (result.Feasible) return Task.FromResult(CliRunner.Ok);
             if (pr.GetValue(o.Format) != "json") foreach (var e in result.Explanation) Console.Out.WriteLine(e);
             Console.Error.WriteLine($"error: no plan meets every constraint; binding: {result.BindingConstraint} [plan.infeasible]");
@@ -74,15 +70,15 @@ internal static class DietCommands
         return diet;
     }
 
-    private static void Render(ParseResult pr, DietOptions o, IReadOnlyList<DayReport> days, IronRequirement? req, AbsorptionModel model, IReadOnlyList<DietAdvice> advice, PlanResult? plan)
+    private static void Render(ParseResult pr, DietOptions o, DietReport report)
     {
         var format = pr.GetValue(o.Format);
         if (format == "json")
         {
             using var stdout = Console.OpenStandardOutput();
-            DietReportWriter.WriteJson(stdout, days, req, model, advice, plan);
+            DietReportWriter.WriteJson(stdout, report);
             stdout.WriteByte((byte)'\n');
         }
-        else DietReportWriter.WriteText(Console.Out, days, req, model, advice);
+        else DietReportWriter.WriteText(Console.Out, report);
     }
 }

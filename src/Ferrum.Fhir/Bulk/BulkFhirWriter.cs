@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ferrum.Clinical.Assessment;
 using Ferrum.Clinical.Json;
+using Ferrum.Core.Provenance;
 using Ferrum.Fhir.Output;
 using Ferrum.Fhir.Terminology;
 
@@ -18,27 +19,68 @@ namespace Ferrum.Fhir.Bulk;
 internal sealed class BulkFhirWriter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
-    private readonly ArrayBufferWriter<byte> _buffer = new(8192);
+    private readonly IBufferWriter<byte> _target;
     private readonly Utf8JsonWriter _w;
+    // Citations are a few shared rule objects: each instance is mapped once to the index of its value-equal first
+    // instance and to its text, so the per-patient "distinct citations" needs no record hashing or string building.
+    private readonly Dictionary<Citation, int> _citationIndex = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Citation, int> _citationByValue = [];
+    private readonly List<string> _citationText = [];
+    private readonly List<int> _seen = [];
 
-    public BulkFhirWriter() => _w = new Utf8JsonWriter(_buffer, Options);
-
-    /// <summary>The NDJSON lines (newline-terminated) for <paramref name="r"/>.</summary>
-    public byte[] Write(AssessmentResult r, string patientId)
+    /// <summary>A writer appending NDJSON lines to <paramref name="target"/>.</summary>
+    public BulkFhirWriter(IBufferWriter<byte> target)
     {
-        _buffer.ResetWrittenCount();
-        var date = r.AssessedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        if (r.Rls.IrlsTotal is { } total) Line(() => Irls(r, patientId, date, total));
-        Line(() => Impression(r, patientId, date));
-        return _buffer.WrittenSpan.ToArray();
+        _target = target;
+        _w = new Utf8JsonWriter(target, Options);
     }
 
-    private void Line(Action body)
+    /// <summary>Appends the NDJSON lines (newline-terminated) for <paramref name="r"/>.</summary>
+    public void Write(AssessmentResult r, string patientId)
     {
-        _w.Reset(_buffer);
-        body();
+        var date = r.AssessedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (r.Rls.IrlsTotal is { } total)
+        {
+            Start();
+            Irls(r, patientId, date, total);
+            End();
+        }
+        Start();
+        Impression(r, patientId, date);
+        End();
+    }
+
+    private void Start() => _w.Reset(_target);
+
+    private void End()
+    {
         _w.Flush();
-        _buffer.Write("\n"u8);
+        _target.Write("\n"u8);
+    }
+
+    private string? Sources(AssessmentResult r)
+    {
+        _seen.Clear();
+        foreach (var finding in r.Findings)
+            foreach (var c in finding.Citations)
+            {
+                if (!_citationIndex.TryGetValue(c, out var index))
+                {
+                    if (_citationIndex.Count > 10_000) _citationIndex.Clear(); // only if citations were built per result
+                    if (!_citationByValue.TryGetValue(c, out index))
+                    {
+                        index = _citationText.Count;
+                        _citationByValue[c] = index;
+                        _citationText.Add(CitationText.Of(c));
+                    }
+                    _citationIndex[c] = index;
+                }
+                if (!_seen.Contains(index)) _seen.Add(index);
+            }
+        if (_seen.Count == 0) return null;
+        var sb = new System.Text.StringBuilder("Sources: ");
+        for (var i = 0; i < _seen.Count; i++) sb.Append(i == 0 ? "" : "; ").Append(_citationText[_seen[i]]);
+        return sb.ToString();
     }
 
     private void Irls(AssessmentResult r, string patientId, string date, int total)
@@ -86,12 +128,11 @@ internal sealed class BulkFhirWriter
         Finding(CodeSystems.FerrumRls, "rls-iron-therapy", ImpressionTexts.Therapy(r));
         if (r.Iron.Anemia is { } anemia) Finding(CodeSystems.Snomed, ImpressionTexts.AnemiaSnomed, ImpressionTexts.Anemia(anemia));
         _w.WriteEndArray();
-        var sources = r.Findings.SelectMany(x => x.Citations).Distinct().Select(CitationText.Of).ToList();
-        if (sources.Count > 0)
+        if (Sources(r) is { } sources)
         {
             _w.WriteStartArray("note");
             _w.WriteStartObject();
-            _w.WriteString("text", "Sources: " + string.Join("; ", sources));
+            _w.WriteString("text", sources);
             _w.WriteEndObject();
             _w.WriteEndArray();
         }

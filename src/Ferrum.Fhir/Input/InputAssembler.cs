@@ -20,23 +20,24 @@ internal static class InputAssembler
             record.Issues.Add(new MappingIssue("Patient", record.PatientId, "patient.missing", "resources refer to this patient but no Patient resource was found; not assessed"));
             return null;
         }
+        if (record.ConflictingPatients) return null; // reported as patient.duplicate-id when the second Patient was read
         Sex? sex = p.Gender switch { "female" => Sex.Female, "male" => Sex.Male, _ => null };
         if (sex is null)
         {
             record.Issues.Add(new MappingIssue("Patient", p.Id, "patient.gender-unusable",
-                $"gender '{p.Gender ?? "(missing)"}' cannot select the sex-specific thresholds; accepted: female, male; not assessed"));
+                $"gender '{p.Gender ?? "(missing)"}' cannot select the sex-specific thresholds; accepted: female, male; not assessed").At(p.At));
             return null;
         }
         if (p.BirthDate is not { } birth || birth > asOf)
         {
             record.Issues.Add(new MappingIssue("Patient", p.Id, "patient.birthdate-unusable",
-                p.BirthDate is null ? "no birthDate; age is required; not assessed" : $"birthDate {p.BirthDate:yyyy-MM-dd} is after the assessment date {asOf:yyyy-MM-dd}; not assessed"));
+                p.BirthDate is null ? "no birthDate; age is required; not assessed" : $"birthDate {p.BirthDate:yyyy-MM-dd} is after the assessment date {asOf:yyyy-MM-dd}; not assessed").At(p.At));
             return null;
         }
         var pregnant = record.Conditions.FirstOrDefault(c => c.Kind == ConditionKind.Pregnancy);
         if (pregnant is not null && sex == Sex.Male)
         {
-            record.Issues.Add(new MappingIssue("Condition", pregnant.ResourceId, "condition.pregnancy-male", "a pregnancy condition for a male patient; ignored"));
+            record.Issues.Add(new MappingIssue("Condition", pregnant.ResourceId, "condition.pregnancy-male", "a pregnancy condition for a male patient; ignored").At(pregnant.At));
             pregnant = null;
         }
         var ckd = record.Conditions.Where(c => c.Kind == ConditionKind.ChronicKidneyDisease && c.CkdStage is not null).Max(c => c.CkdStage);
@@ -48,7 +49,7 @@ internal static class InputAssembler
         {
             if (LabResult.TryCreate(lab.Loinc, lab.Value, lab.Unit, lab.Date, "Observation/" + lab.ResourceId, out var result, out var error)) labs.Add(result!);
             else record.Issues.Add(new MappingIssue("Observation", lab.ResourceId, "observation." + error!.Code,
-                $"{error.Message} (got '{error.Value}'); accepted: {error.Accepted}; value ignored"));
+                $"{error.Message} (got '{error.Value}'{(lab.UnitText is { } text && error.Field == "unit" ? $", unit text '{text}'" : "")}); accepted: {error.Accepted}; value ignored").At(lab.At));
         }
         var (rls, irls) = Answers(record);
         return new AssessmentInput(context, rls, irls, labs, record.Medications.Select(m => m.Name).ToList());
@@ -85,7 +86,7 @@ internal static class InputAssembler
         {
             // A coded RLS diagnosis (SNOMED 32914008 / ICD-10-CM G25.81) means a clinician found the essential criteria met.
             record.Issues.Add(new MappingIssue("Condition", diagnosed.ResourceId, "condition.rls-diagnosis-as-criteria",
-                "coded RLS diagnosis taken as the five IRLSSG essential criteria being met (no criteria questionnaire answered)"));
+                "coded RLS diagnosis taken as the five IRLSSG essential criteria being met (no criteria questionnaire answered)").At(diagnosed.At));
             rls = new RlsSymptoms { UrgeToMove = true, WorseAtRest = true, ReliefByMovement = true, WorseEveningOrNight = true, NotExplainedByOtherCondition = true };
         }
 
@@ -98,11 +99,11 @@ internal static class InputAssembler
             {
                 var i = QuestionnaireMapper.IrlsIndex(a.LinkId)!.Value;
                 if (a.Number is { } n && n == Math.Floor(n) && n is >= 0 and <= 4) scores[i] = (int)n;
-                else record.Issues.Add(new MappingIssue("QuestionnaireResponse", a.ResourceId, "questionnaire.irls-score-range", $"{a.LinkId} must be an integer 0-4; IRLS not scored"));
+                else record.Issues.Add(new MappingIssue("QuestionnaireResponse", a.ResourceId, "questionnaire.irls-score-range", $"{a.LinkId} must be an integer 0-4; IRLS not scored").At(a.At));
             }
             if (scores.All(s => s is not null)) irls = scores.Select(s => s!.Value).ToList();
             else record.Issues.Add(new MappingIssue("QuestionnaireResponse", items[0].ResourceId, "questionnaire.irls-incomplete",
-                $"IRLS has {scores.Count(s => s is not null)} of 10 item scores; the total needs all ten; IRLS not scored"));
+                $"IRLS has {scores.Count(s => s is not null)} of 10 item scores; the total needs all ten; IRLS not scored").At(items[0].At));
         }
         return (rls, irls);
     }
