@@ -867,6 +867,16 @@ def fuzz_regressions():
         bundle = f.read()
     fhir_case("fuzz-empty-element-name", "fuzz: a coding with an empty property name (Firely threw IndexOutOfRangeException)",
               bundle.replace('"display":', '"":', 1), expect=['[""]'])
+    wb = io.BytesIO()   # stored, fixed timestamps: the same bytes on every run
+    with zipfile.ZipFile(wb, "w", zipfile.ZIP_STORED) as z:
+        src = zipfile.ZipFile(io.BytesIO(xlsx(HEAD + '<row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c></row>' + TAIL)))
+        for n in src.namelist():
+            data = src.read(n)
+            if n == "xl/workbook.xml":
+                data = data.replace(b' sheetId="1"', b"")
+            z.writestr(zipfile.ZipInfo(n, date_time=(2026, 1, 1, 0, 0, 0)), data)
+    analyze_case("fuzz-xlsx-sheet-without-id", "fuzz: a workbook whose sheet has no sheetId (ExcelDataReader threw ArgumentNullException)",
+                 data=wb.getvalue(), data_ext="xlsx")
     analyze_case("fuzz-spec-yaml-document-ends", "fuzz: study spec YAML '...\\t...'", spec="...\t...")
 
 

@@ -57,11 +57,20 @@ public static class DatasetReader
             } while (excel.NextResult());
             return sheets;
         }
-        catch (Exception ex) when (ex is ExcelDataReader.Exceptions.HeaderException or InvalidDataException or IOException or System.Xml.XmlException)
+        catch (Exception ex) when (ex is ExcelDataReader.Exceptions.HeaderException or InvalidDataException or IOException or System.Xml.XmlException
+                                   || FromExcelReader(ex))
         {
             throw new InputErrorException(new InputError("study.xlsx-unreadable", "not a readable .xlsx workbook: " + ex.Message) { File = fileName, Accepted = "an Office Open XML workbook (.xlsx)" });
         }
     }
+
+    /// <summary>
+    /// True for a parse-level exception that ExcelDataReader lets escape on a malformed workbook (found by fuzzing:
+    /// <c>int.Parse(null)</c> for a sheet without <c>sheetId</c>); such a file is bad input, not a Ferrum fault.
+    /// </summary>
+    private static bool FromExcelReader(Exception ex) =>
+        ex is ArgumentException or FormatException or OverflowException or InvalidOperationException or IndexOutOfRangeException or InvalidCastException
+        && new System.Diagnostics.StackTrace(ex).GetFrames().Any(f => f.GetMethod()?.DeclaringType?.Namespace?.StartsWith("ExcelDataReader", StringComparison.Ordinal) == true);
 
     /// <summary>Most bytes the parts of an .xlsx may hold once decompressed: far above any study table or plate, far below a zip bomb.</summary>
     public const long MaxUncompressedXlsxBytes = 100L << 20;
