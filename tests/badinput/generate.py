@@ -844,6 +844,30 @@ for e in manifest:
 missing = (set(ACCEPTED) | set(FLAGGED) | set(FRAGMENTS) | set(KNOWN) | set(REPORTED) | set(API_STATUS)) - {e["id"] for e in manifest}
 assert not missing, missing
 
+# --------------------------------------------------------------- regressions found by fuzzing (tests/fuzz, see
+# bench/results/fuzz-2026-11-25.md). Kept apart from the hand-written cases above; each input once crashed a parser.
+def fuzz_regressions():
+    bulk_case("fuzz-invalid-utf8-in-string", "fuzz: a line whose JSON string holds invalid UTF-8 is reported, not a crash",
+              {"Patient.ndjson": PAT.encode() + b'{"resourceType":"Patient","id":"p\xff2","gender":"male"}\n'}, [], exit=0)
+    manifest[-1]["expect"] = ["ndjson.invalid-line"]   # screened with the line counted as an issue, not a crash
+    sr("fuzz-blank-food-name", "fuzz: FOOD_DES row with a blank Long_Desc", {"FOOD_DES.txt": "~11457~^~1100~^~ ~^~X~\n"}, ["FOOD_DES.txt", "Long_Desc"])
+    sr("fuzz-blank-ndb", "fuzz: FOOD_DES row with a blank NDB number", {"FOOD_DES.txt": "~~^~1100~^~Spinach, raw~^~X~\n"}, ["FOOD_DES.txt", "NDB_No"])
+    food = FDC["food.csv"].splitlines()
+    fdc("fuzz-blank-description", "fuzz: food.csv row with a blank description",
+        {"food.csv": food[0] + "\n" + '"168462","sr_legacy_food","","11","2019-04-01"\n'}, ["food.csv", "description"])
+    elisa_case("fuzz-layout-yaml-document-ends", "fuzz: layout YAML '...\\r...' (YamlDotNet threw InvalidOperationException)", layout="...\r...")
+    elisa_case("fuzz-layout-yaml-bad-global-tag", "fuzz: layout YAML with an invalid global tag (YamlDotNet threw ArgumentException)", layout=b"!!-] \x04\xff\xfb")
+    elisa_case("fuzz-layout-yaml-bad-escape", "fuzz: layout YAML with the escape \\U8CCCCCCC (YamlDotNet threw ArgumentOutOfRangeException)", layout='"\\U8CCCCCCC"\n')
+    with open(os.path.join(REPO, "samples/study/layout.yaml"), encoding="utf-8") as f:
+        layout = f.read()
+    for section, item in [("controls", "  - { id: QC-low,"), ("standards", "  - { level: S1,"), ("samples", "      - { id: S001,")]:
+        elisa_case(f"fuzz-layout-empty-item-{section}", f"fuzz: a bare '-' item in {section} (was a NullReferenceException)",
+                   layout=layout.replace(item, item.split("-")[0] + "-\n" + item, 1), expect=[f"{section}["])
+    analyze_case("fuzz-spec-yaml-document-ends", "fuzz: study spec YAML '...\\t...'", spec="...\t...")
+
+
+fuzz_regressions()
+
 json.dump(manifest, open(os.path.join(HERE, "manifest.json"), "w"), indent=1)
 counts = {}
 for e in manifest:

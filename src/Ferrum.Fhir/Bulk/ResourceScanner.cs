@@ -46,6 +46,13 @@ internal sealed partial class ResourceScanner
             LineIssue(spill, file, fileName, lineNumber, "the line is not valid JSON (cut short or malformed): " + ex.Message);
             return;
         }
+        catch (InvalidOperationException ex) when (ex.InnerException is DecoderFallbackException)
+        {
+            // Utf8JsonReader checks UTF-8 only when a string is decoded (fuzzing found this escaping the scan).
+            LineIssue(spill, file, fileName, lineNumber, "the line is not valid UTF-8: " + ex.InnerException.Message);
+            return;
+        }
+
         var at = new Emit(spill, file, lineNumber);
         switch (_kind)
         {
