@@ -28,9 +28,12 @@ public static class PlateLayoutReader
         List<SampleWells> Samples(List<PlateLayoutDocument.SampleDocument>? samples, string key)
         {
             var list = new List<SampleWells>();
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var (s, i) in (samples ?? []).Select((s, i) => (s, i)))
             {
                 if (string.IsNullOrWhiteSpace(s.Id)) errors.Add(Error("a sample needs an id", $"{key}[{i}].id"));
+                else if (!seen.TryAdd(s.Id.Trim(), i))
+                    errors.Add(Error($"the sample id is given twice on this plate (first at {key}[{seen[s.Id.Trim()]}])", $"{key}[{i}].id", s.Id, "each sample id once per plate"));
                 var dilution = s.Dilution ?? 1;
                 if (!(dilution >= 1)) errors.Add(Error("dilution factor out of range", $"{key}[{i}].dilution", dilution.ToString(CultureInfo.InvariantCulture), "a number ≥ 1"));
                 list.Add(new SampleWells(s.Id ?? string.Empty, Wells(s.Wells ?? [], $"{key}[{i}].wells"), dilution));
@@ -56,6 +59,17 @@ public static class PlateLayoutReader
         foreach (var (name, a) in doc.Analytes ?? [])
             analytes[name] = Settings(name, a?.Unit, a?.Model, a?.Weighting, $"analytes.{name}.", errors, fileName, defaults);
 
+        if (analytes.Count > 0)
+        {
+            var declared = string.Join(", ", analytes.Keys);
+            foreach (var (st, i) in (doc.Standards ?? []).Select((st, i) => (st, i)))
+                foreach (var name in (st.Concentrations ?? []).Keys.Where(n => !analytes.ContainsKey(n)))
+                    errors.Add(Error("a standard concentration names an analyte the layout does not declare", $"standards[{i}].concentrations.{name}", name, declared));
+            foreach (var (c, i) in (doc.Controls ?? []).Select((c, i) => (c, i)))
+                foreach (var name in (c.Expected ?? []).Keys.Where(n => !analytes.ContainsKey(n)))
+                    errors.Add(Error("a control's expected value names an analyte the layout does not declare", $"controls[{i}].expected.{name}", name, declared));
+        }
+
         var q = doc.Qc;
         var qc = new QcCriteria
         {
@@ -63,7 +77,11 @@ public static class PlateLayoutReader
             RecoveryMax = (q?.RecoveryMaxPercent ?? 120) / 100,
             MaxCv = (q?.MaxCvPercent ?? 20) / 100,
             MinStandardsPassing = (q?.MinStandardsPassingPercent ?? 75) / 100,
+            SignalMin = q?.SignalMin ?? QcCriteria.DefaultSignalMin,
+            SignalMax = q?.SignalMax ?? QcCriteria.DefaultSignalMax,
         };
+        if (!(double.IsFinite(qc.SignalMin) && double.IsFinite(qc.SignalMax) && qc.SignalMin < qc.SignalMax))
+            errors.Add(Error("reader range out of order", "qc", $"{qc.SignalMin} to {qc.SignalMax}", "signalMin < signalMax, both finite"));
         if (!(qc.RecoveryMin > 0 && qc.RecoveryMin < 1 && qc.RecoveryMax > 1))
             errors.Add(Error("recovery window out of range", "qc", $"{qc.RecoveryMin * 100}–{qc.RecoveryMax * 100}%", "recoveryMinPercent between 0 and 100, recoveryMaxPercent above 100"));
         if (!(qc.MaxCv > 0 && qc.MinStandardsPassing is > 0 and <= 1))
