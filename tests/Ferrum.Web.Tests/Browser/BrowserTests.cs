@@ -41,30 +41,14 @@ public sealed partial class BrowserTests(PostgresFixture pg) : IAsyncLifetime
     [Fact]
     public async Task Newcomer_creates_a_patient_assesses_and_sees_the_cited_result_and_the_chart()
     {
-        // One retry with a fresh page and another patient: on a small shared machine a Blazor circuit event can
-        // be slow enough to miss the first navigation. A real defect fails both attempts; the first failure is
-        // kept (screenshot and message) so a flake stays visible rather than silently absorbed.
-        try
-        {
-            await NewcomerPathAsync("Mara Testperson");
-        }
-        catch (Exception first) when (first is TimeoutException or PlaywrightException)
-        {
-            Console.Error.WriteLine($"browser newcomer path, attempt 1 failed, retrying once: {first.Message}");
-            await NewcomerPathAsync("Nora Testperson");
-        }
-    }
-
-    private async Task NewcomerPathAsync(string patientName)
-    {
         var page = await NewPageAsync();
         try
         {
-            await NewcomerStepsAsync(page, patientName);
+            await NewcomerStepsAsync(page, "Mara Testperson");
         }
         catch (Exception) when (!page.IsClosed)
         {
-            try { await Browser.ScreenshotAsync(page, "failure-" + patientName.Split(' ')[0].ToLowerInvariant()); }
+            try { await Browser.ScreenshotAsync(page, "failure-newcomer"); }
             catch (PlaywrightException) { /* the original failure matters, not the screenshot */ }
             throw;
         }
@@ -76,7 +60,7 @@ public sealed partial class BrowserTests(PostgresFixture pg) : IAsyncLifetime
         await Browser.ScreenshotAsync(page, "home");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Open patients" }).ClickAsync();
-        await page.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await Browser.WaitInteractiveAsync(page, "/patients");
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync(patientName);
         await page.GetByLabel("Date of birth").FillAsync("1980-05-17");
         await page.GetByLabel("Sex").SelectOptionAsync("female");
@@ -86,7 +70,7 @@ public sealed partial class BrowserTests(PostgresFixture pg) : IAsyncLifetime
         var patientUrl = page.Url;
 
         await page.GetByRole(AriaRole.Link, new() { Name = "New assessment" }).ClickAsync();
-        await page.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await Browser.WaitInteractiveAsync(page, new Uri(patientUrl).AbsolutePath + "/assess");
         await Assertions.Expect(page.GetByLabel("Age (years)")).ToHaveValueAsync("46");
         foreach (var id in new[] { "urge", "rest", "relief", "evening", "mimics", "significant" })
             await page.Locator("#" + id).SelectOptionAsync("yes");
