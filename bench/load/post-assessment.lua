@@ -5,6 +5,15 @@ wrk.body = f:read("*a")
 f:close()
 wrk.headers["Content-Type"] = "application/json"
 
+-- Paced mode: FERRUM_LOAD_DELAY_MS makes every connection wait that long before each request, so
+-- connections × 1000 / delay bounds the offered rate (bench/load/run.sh RATES=…); unset = as fast as possible.
+local pace = tonumber(os.getenv("FERRUM_LOAD_DELAY_MS") or "")
+if pace then
+  function delay()
+    return pace
+  end
+end
+
 local non2xx = 0
 local threads = {}
 

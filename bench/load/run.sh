@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
 # Load test of POST /api/assessments: starts the web app (Release) on loopback with a fresh SQLite database,
-# drives it with wrk at increasing concurrency, and prints throughput, p50/p90/p99 latency and errors per step.
+# drives it with wrk, and prints throughput, p50/p90/p99 latency and errors per step. Two series:
+#   paced (RATES): a fixed number of connections (PACED_CONNECTIONS, default 16), each waiting
+#     PACED_CONNECTIONS × 1000 / RATE ms before every request, so the offered rate steps up through RATES
+#     (requests/s; the achieved rate is what the table reports) — the issue's "increasing rates";
+#   saturating (STEPS): connection counts with no pause, i.e. the most the machine serves.
 #   bench/load/run.sh                       # 60 s per step (the issue's protocol)
-#   DURATION=10s STEPS="1 8 32" bench/load/run.sh
+#   DURATION=10s RATES="1000 2000" STEPS="16" bench/load/run.sh
 # Only loopback traffic; every step is bounded by DURATION. Results go to bench/load/results-<date>.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 DURATION=${DURATION:-60s}
 STEPS=${STEPS:-"1 4 16 64"}
+RATES=${RATES:-"500 1000 2000 2500 4000"}
+PACED_CONNECTIONS=${PACED_CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 PORT=${PORT:-5199}
 BODY=${BODY:-samples/patients/rls-iron-deficient-adult.json}
@@ -35,14 +41,25 @@ out="bench/load/results-$(date -u +%Y-%m-%d).md"
   echo
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); wrk $THREADS threads; $DURATION per step; body \`$BODY\`; SQLite (nothing stored: no patientId)."
   echo
-  echo "| connections | requests/s | p50 ms | p90 ms | p99 ms | max ms | non-2xx | socket errors |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "Load average before the first step: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo
+  echo "| series | offered | connections | requests/s | p50 ms | p90 ms | p99 ms | max ms | non-2xx | socket errors |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } >"$out"
-for c in $STEPS; do
+step() {  # series offered connections [delay-ms]
+  local c="$3" t json
   t=$(( c < THREADS ? c : THREADS ))
-  json=$(FERRUM_LOAD_BODY="$BODY" wrk -t"$t" -c"$c" -d"$DURATION" -s bench/load/post-assessment.lua "http://127.0.0.1:$PORT/api/assessments" | grep '^{')
-  row=$(/usr/bin/python3 -c 'import json,sys; r=json.loads(sys.argv[1]); print("| %s | %.0f | %.2f | %.2f | %.2f | %.1f | %d | %d |" % (sys.argv[2], r["rps"], r["p50Ms"], r["p90Ms"], r["p99Ms"], r["maxMs"], r["non2xx"], r["socketErrors"]))' "$json" "$c")
-  echo "$row" | tee -a "$out"
+  json=$(FERRUM_LOAD_BODY="$BODY" FERRUM_LOAD_DELAY_MS="${4:-}" wrk -t"$t" -c"$c" -d"$DURATION" -s bench/load/post-assessment.lua \
+    "http://127.0.0.1:$PORT/api/assessments" | grep '^{')
+  /usr/bin/python3 -c 'import json,sys; r=json.loads(sys.argv[1]); print("| %s | %s | %s | %.0f | %.2f | %.2f | %.2f | %.1f | %d | %d |" % (sys.argv[2], sys.argv[3], sys.argv[4], r["rps"], r["p50Ms"], r["p90Ms"], r["p99Ms"], r["maxMs"], r["non2xx"], r["socketErrors"]))' \
+    "$json" "$1" "$2" "$c" | tee -a "$out"
+}
+for rate in $RATES; do
+  step paced "$rate/s" "$PACED_CONNECTIONS" "$(( PACED_CONNECTIONS * 1000 / rate ))"
 done
+for c in $STEPS; do
+  step saturating "max" "$c"
+done
+echo "Load average after the last step: $(cut -d' ' -f1-3 /proc/loadavg)." >>"$out"
 echo
 echo "written: $out"

@@ -7,8 +7,13 @@ namespace Ferrum.Statistics.Optimization;
 /// </summary>
 internal static class LevenbergMarquardt
 {
-    /// <summary>Tolerances; defaults are tight enough for 1e-6 relative agreement with R's nls.</summary>
-    internal sealed record Settings(int MaxIterations = 200, double OffsetTolerance = 1e-10, double StepTolerance = 1e-12, double ReductionTolerance = 1e-15);
+    /// <summary>
+    /// Tolerances; defaults are tight enough for 1e-6 relative agreement with R's nls. The relative-offset
+    /// tolerance is 1e-8 (nls's default is 1e-5): below about 1e-9 the criterion is dominated by rounding in
+    /// RSS − gᵀA⁻¹g, so a tighter value is never met and the iteration only ends, after a dozen rejected trial
+    /// steps, on the step-size test.
+    /// </summary>
+    internal sealed record Settings(int MaxIterations = 200, double OffsetTolerance = 1e-8, double StepTolerance = 1e-12, double ReductionTolerance = 1e-15);
 
     public static LeastSquaresSolution Minimize(ILeastSquaresProblem problem, ReadOnlySpan<double> start, Settings? settings = null)
     {
@@ -48,7 +53,7 @@ internal static class LevenbergMarquardt
                 g.CopyTo(step, 0);
                 var solved = SmallCholesky.Factor(work, p);
                 if (solved) SmallCholesky.Solve(work, p, step);
-                if (!solved || !step.All(double.IsFinite))
+                if (!solved || !AllFinite(step))
                 {
                     mu *= nu; nu *= 2;
                     if (!Continue(ref reason, mu, iterations, settings)) goto done;
@@ -143,6 +148,13 @@ internal static class LevenbergMarquardt
         var rest = s - projected;
         if (rest <= 0) return projected <= 0 ? 0 : double.PositiveInfinity;
         return Math.Sqrt(projected / p) / Math.Sqrt(rest / Math.Max(n - p, 1));
+    }
+
+    private static bool AllFinite(ReadOnlySpan<double> x)
+    {
+        foreach (var v in x)
+            if (!double.IsFinite(v)) return false;
+        return true;
     }
 
     private static double SumSquares(ReadOnlySpan<double> r)

@@ -8,4 +8,7 @@ internal static class AuditAction
     public const string Update = "update";
     public const string Delete = "delete";
     public const string Search = "search";
+
+    /// <summary>A caller not entitled to the record's care unit asked for it and was told it does not exist.</summary>
+    public const string Denied = "denied";
 }

@@ -29,6 +29,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<AssessmentRepository>();
         services.AddScoped<StudyRunRepository>();
         services.AddScoped<ApiKeyStore>();
+        services.AddScoped<CareUnits.CareUnitStore>();
         return services;
     }
 

@@ -63,6 +63,7 @@ public static class LabImporter
             db.Patients.Add(new PatientEntity
             {
                 Id = id, DisplayName = row.PatientKey.Trim(), SearchName = Patients.PatientRepository.Normalize(row.PatientKey), Sex = row.Sex,
+                CareUnitId = CareUnits.DefaultCareUnit.Id,
                 Version = 1, CreatedAt = now, UpdatedAt = now,
             });
             audit.Add(actor, AuditAction.Create, "patient", id);

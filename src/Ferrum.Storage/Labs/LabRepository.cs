@@ -1,46 +1,54 @@
 using Ferrum.Storage.Audit;
+using Ferrum.Storage.CareUnits;
 using Ferrum.Storage.Model;
 using Ferrum.Storage.Paging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ferrum.Storage.Labs;
 
-/// <summary>A patient's lab history. Adding several results is one transaction with its audit row.</summary>
+/// <summary>
+/// A patient's lab history. Adding several results is one transaction with its audit row. A patient of a care unit the
+/// caller is not entitled to counts as missing (audited as a refusal, see <see cref="PatientGate"/>).
+/// </summary>
 internal sealed class LabRepository(FerrumDbContext db, AuditLog audit, TimeProvider clock)
 {
     private const string Resource = "labs";
 
-    /// <summary>Adds <paramref name="labs"/> to the patient; null when the patient does not exist.</summary>
-    public async Task<IReadOnlyList<LabView>?> AddAsync(Guid patientId, IReadOnlyList<LabDraft> labs, string actor, CancellationToken ct)
+    /// <summary>Adds <paramref name="labs"/> to the patient; null when the patient does not exist for the caller.</summary>
+    public async Task<IReadOnlyList<LabView>?> AddAsync(Guid patientId, IReadOnlyList<LabDraft> labs, PatientAccess access, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(labs);
-        if (!await db.Patients.AnyAsync(p => p.Id == patientId, ct).ConfigureAwait(false)) return null;
+        ArgumentNullException.ThrowIfNull(access);
+        if (await PatientGate.CheckAsync(db, audit, patientId, access, Resource, ct).ConfigureAwait(false) != GateResult.Allowed) return null;
         var entities = Stage(db, patientId, labs, null, clock.GetUtcNow().UtcDateTime);
-        audit.Add(actor, AuditAction.Create, Resource, patientId);
+        audit.Add(access.Actor, AuditAction.Create, Resource, patientId);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return [.. entities.Select(ToView)];
     }
 
-    /// <summary>One page of the patient's labs, newest first; null when the patient does not exist.</summary>
-    public async Task<Page<LabView>?> ListAsync(Guid patientId, string? loinc, PageRequest page, string actor, CancellationToken ct)
+    /// <summary>One page of the patient's labs, newest first; null when the patient does not exist for the caller.</summary>
+    public async Task<Page<LabView>?> ListAsync(Guid patientId, string? loinc, PageRequest page, PatientAccess access, CancellationToken ct)
     {
-        if (!await db.Patients.AnyAsync(p => p.Id == patientId, ct).ConfigureAwait(false)) return null;
+        ArgumentNullException.ThrowIfNull(access);
+        if (await PatientGate.CheckAsync(db, audit, patientId, access, Resource, ct).ConfigureAwait(false) != GateResult.Allowed) return null;
         var q = db.Labs.AsNoTracking().Where(l => l.PatientId == patientId);
         if (!string.IsNullOrEmpty(loinc)) q = q.Where(l => l.Loinc == loinc);
         var total = await q.CountAsync(ct).ConfigureAwait(false);
         var items = await q.OrderByDescending(l => l.Date).ThenByDescending(l => l.CreatedAt).Skip(page.Skip).Take(page.PageSize)
             .ToListAsync(ct).ConfigureAwait(false);
-        audit.Add(actor, AuditAction.Read, Resource, patientId);
+        audit.Add(access.Actor, AuditAction.Read, Resource, patientId);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return new Page<LabView>([.. items.Select(ToView)], page.Page, page.PageSize, total);
     }
 
-    /// <summary>The patient's whole history of the given codes, oldest first (for charts).</summary>
-    public async Task<IReadOnlyList<LabView>> HistoryAsync(Guid patientId, IReadOnlyCollection<string> loincs, string actor, CancellationToken ct)
+    /// <summary>The patient's whole history of the given codes, oldest first (for charts); null when the patient does not exist for the caller.</summary>
+    public async Task<IReadOnlyList<LabView>?> HistoryAsync(Guid patientId, IReadOnlyCollection<string> loincs, PatientAccess access, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(access);
+        if (await PatientGate.CheckAsync(db, audit, patientId, access, Resource, ct).ConfigureAwait(false) != GateResult.Allowed) return null;
         var items = await db.Labs.AsNoTracking().Where(l => l.PatientId == patientId && loincs.Contains(l.Loinc))
             .OrderBy(l => l.Date).ThenBy(l => l.CreatedAt).Take(2000).ToListAsync(ct).ConfigureAwait(false);
-        audit.Add(actor, AuditAction.Read, Resource, patientId);
+        audit.Add(access.Actor, AuditAction.Read, Resource, patientId);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return [.. items.Select(ToView)];
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Ferrum.Storage.CareUnits;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ferrum.Storage.Model;
@@ -18,6 +19,8 @@ internal abstract class FerrumDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<StudyFileEntity> StudyFiles => Set<StudyFileEntity>();
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
     public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
+    public DbSet<CareUnitEntity> CareUnits => Set<CareUnitEntity>();
+    public DbSet<CareUnitMemberEntity> CareUnitMembers => Set<CareUnitMemberEntity>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -32,6 +35,8 @@ internal abstract class FerrumDbContext(DbContextOptions options) : IdentityDbCo
             e.Property(p => p.Sex).HasMaxLength(16).IsRequired();
             e.Property(p => p.Version).IsConcurrencyToken();
             e.HasIndex(p => p.SearchName);
+            e.HasIndex(p => new { p.CareUnitId, p.SearchName });
+            e.HasOne<CareUnitEntity>().WithMany().HasForeignKey(p => p.CareUnitId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(p => p.Medications).WithOne().HasForeignKey(m => m.PatientId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<MedicationEntity>(e =>
@@ -100,6 +105,22 @@ internal abstract class FerrumDbContext(DbContextOptions options) : IdentityDbCo
             e.Property(k => k.SecretHash).HasMaxLength(32).IsRequired();
             e.HasIndex(k => k.Prefix).IsUnique();
             e.HasOne<FerrumUser>().WithMany().HasForeignKey(k => k.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<CareUnitEntity>(e =>
+        {
+            e.ToTable("care_units");
+            e.HasKey(u => u.Id);
+            e.Property(u => u.Name).HasMaxLength(200).IsRequired();
+            e.HasIndex(u => u.Name).IsUnique();
+            e.HasData(new CareUnitEntity { Id = DefaultCareUnit.Id, Name = DefaultCareUnit.Name, CreatedAt = new DateTime(2026, 11, 25, 0, 0, 0, DateTimeKind.Utc) });
+        });
+        builder.Entity<CareUnitMemberEntity>(e =>
+        {
+            e.ToTable("care_unit_members");
+            e.HasKey(m => new { m.CareUnitId, m.UserId });
+            e.HasIndex(m => m.UserId);
+            e.HasOne<CareUnitEntity>().WithMany().HasForeignKey(m => m.CareUnitId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<FerrumUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

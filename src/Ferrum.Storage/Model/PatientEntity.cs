@@ -9,6 +9,8 @@ internal sealed class PatientEntity
     public string SearchName { get; set; } = "";
     public DateOnly? BirthDate { get; set; }
     public string Sex { get; set; } = "";
+    /// <summary>The care unit the record belongs to; only its members (and admins) may read or change it.</summary>
+    public Guid CareUnitId { get; set; }
     public long Version { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

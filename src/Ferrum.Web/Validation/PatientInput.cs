@@ -19,6 +19,12 @@ public sealed class PatientInput
     /// <summary>Current medications, generic names (up to 50, each up to 120 characters).</summary>
     public List<string>? Medications { get; set; }
 
+    /// <summary>
+    /// The care unit the record belongs to; optional when you are a member of one unit only (admins: the default unit).
+    /// On replace, a different unit moves the record (you must be entitled to both); omitted keeps it where it is.
+    /// </summary>
+    public Guid? CareUnitId { get; set; }
+
     internal IReadOnlyList<InputError> Validate(DateOnly today)
     {
         var errors = new List<InputError>();
@@ -44,7 +50,7 @@ public sealed class PatientInput
 
     internal static PatientInput From(PatientView p) => new()
     {
-        DisplayName = p.DisplayName, BirthDate = p.BirthDate, Sex = p.Sex, Medications = [.. p.Medications],
+        DisplayName = p.DisplayName, BirthDate = p.BirthDate, Sex = p.Sex, Medications = [.. p.Medications], CareUnitId = p.CareUnitId,
     };
 
     private static InputError Err(string code, string field, string message, string? value, string accepted) =>

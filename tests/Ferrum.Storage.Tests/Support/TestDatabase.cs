@@ -1,5 +1,6 @@
 using Ferrum.Storage.Assessments;
 using Ferrum.Storage.Audit;
+using Ferrum.Storage.CareUnits;
 using Ferrum.Storage.Configuration;
 using Ferrum.Storage.Identity;
 using Ferrum.Storage.Labs;
@@ -7,6 +8,8 @@ using Ferrum.Storage.Model;
 using Ferrum.Storage.Patients;
 using Ferrum.Storage.Studies;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Ferrum.Storage.Tests.Support;
 
@@ -33,8 +36,7 @@ internal sealed class TestDatabase : IAsyncDisposable
         TestDatabase db;
         if (provider == "sqlite")
         {
-            var file = Path.Combine(Path.GetTempPath(), "ferrum-test-" + Guid.NewGuid().ToString("N") + ".db");
-            db = new TestDatabase(DatabaseTarget.Sqlite(file), file);
+            db = CreateSqlite();
         }
         else
         {
@@ -75,6 +77,26 @@ internal sealed class TestDatabase : IAsyncDisposable
     public StudyRunRepository Studies() => new(NewContext(), Clock);
 
     public ApiKeyStore ApiKeys() => new(NewContext(), Clock);
+
+    public CareUnitStore CareUnits() => new(NewContext(), Clock);
+
+    /// <summary>A new database migrated up to and including <paramref name="migration"/> only (its name suffix, e.g. "StudyFiles").</summary>
+    public static async Task<TestDatabase> CreateAtAsync(string provider, PostgresFixture pg, string migration)
+    {
+        TestDatabase db = provider == "sqlite"
+            ? CreateSqlite()
+            : new TestDatabase(DatabaseTarget.Postgres(await pg.Cluster.CreateDatabaseAsync()), null);
+        await using var ctx = StorageServiceCollectionExtensions.CreateContext(db.Target);
+        var id = ctx.Database.GetMigrations().Single(m => m.EndsWith("_" + migration, StringComparison.Ordinal));
+        await ctx.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(id);
+        return db;
+    }
+
+    private static TestDatabase CreateSqlite()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "ferrum-test-" + Guid.NewGuid().ToString("N") + ".db");
+        return new TestDatabase(DatabaseTarget.Sqlite(file), file);
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -29,6 +29,8 @@ public sealed class AccountsTests(PostgresFixture pg)
             user = new FerrumUser { UserName = email, Email = email };
             Assert.True((await users.CreateAsync(user, "a long enough password 1")).Succeeded);
             if (roles.Length > 0) await users.AddToRolesAsync(user, roles);
+            // As the admin API does for a user created without care units: a member of the default unit.
+            Assert.True(await scope.ServiceProvider.GetRequiredService<Ferrum.Storage.CareUnits.CareUnitStore>().AddMemberAsync(Ferrum.Storage.CareUnits.DefaultCareUnit.Id, user.Id, default));
         }
         var keys = scope.ServiceProvider.GetRequiredService<Ferrum.Storage.Identity.ApiKeyStore>();
         return (await keys.CreateAsync(user.Id, "test", default)).PlainKey;

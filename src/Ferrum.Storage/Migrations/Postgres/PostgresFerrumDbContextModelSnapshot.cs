@@ -154,6 +154,51 @@ namespace Ferrum.Storage.Migrations.Postgres
                     b.ToTable("audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("Ferrum.Storage.Model.CareUnitEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("care_units", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("6f1b2c3d-0000-4000-8000-000000000001"),
+                            CreatedAt = new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Name = "Default care unit"
+                        });
+                });
+
+            modelBuilder.Entity("Ferrum.Storage.Model.CareUnitMemberEntity", b =>
+                {
+                    b.Property<Guid>("CareUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("CareUnitId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("care_unit_members", (string)null);
+                });
+
             modelBuilder.Entity("Ferrum.Storage.Model.FerrumUser", b =>
                 {
                     b.Property<string>("Id")
@@ -294,6 +339,9 @@ namespace Ferrum.Storage.Migrations.Postgres
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("date");
 
+                    b.Property<Guid>("CareUnitId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -322,6 +370,8 @@ namespace Ferrum.Storage.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("SearchName");
+
+                    b.HasIndex("CareUnitId", "SearchName");
 
                     b.ToTable("patients", (string)null);
                 });
@@ -552,6 +602,21 @@ namespace Ferrum.Storage.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Ferrum.Storage.Model.CareUnitMemberEntity", b =>
+                {
+                    b.HasOne("Ferrum.Storage.Model.CareUnitEntity", null)
+                        .WithMany()
+                        .HasForeignKey("CareUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ferrum.Storage.Model.FerrumUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ferrum.Storage.Model.LabEntity", b =>
                 {
                     b.HasOne("Ferrum.Storage.Model.PatientEntity", null)
@@ -567,6 +632,15 @@ namespace Ferrum.Storage.Migrations.Postgres
                         .WithMany("Medications")
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ferrum.Storage.Model.PatientEntity", b =>
+                {
+                    b.HasOne("Ferrum.Storage.Model.CareUnitEntity", null)
+                        .WithMany()
+                        .HasForeignKey("CareUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -38,7 +38,7 @@ internal static class AssessmentEndpoints
         var run = AssessmentRunner.Run(body, today);
         if (!run.Succeeded) return InputProblems.From(run.Errors);
         if (patientId is not { } pid) return Results.Text(run.ResultJson!, "application/json");
-        var saved = await repo.SaveAsync(AssessmentRunner.ToDraft(pid, AssessmentRunner.Utf8(body), run, today), Actor.Of(request.HttpContext.User), ct);
+        var saved = await repo.SaveAsync(AssessmentRunner.ToDraft(pid, AssessmentRunner.Utf8(body), run, today), await request.HttpContext.PatientAccessAsync(), ct);
         if (saved is null) return PatientEndpoints.NotFound();
         request.HttpContext.Response.Headers.Location = "/api/assessments/" + saved.Id;
         return Results.Text(run.ResultJson!, "application/json", statusCode: StatusCodes.Status201Created);
@@ -46,7 +46,7 @@ internal static class AssessmentEndpoints
 
     private static async Task<IResult> Get(Guid id, AssessmentRepository repo, HttpContext http, CancellationToken ct)
     {
-        var a = await repo.GetAsync(id, Actor.Of(http.User), ct);
+        var a = await repo.GetAsync(id, await http.PatientAccessAsync(), ct);
         if (a is null) return Results.Problem(statusCode: 404, title: "No such assessment");
         using var input = JsonDocument.Parse(a.InputJson);
         using var result = JsonDocument.Parse(a.ResultJson);
@@ -55,7 +55,7 @@ internal static class AssessmentEndpoints
 
     private static async Task<IResult> ListForPatient(Guid id, int? page, int? pageSize, AssessmentRepository repo, HttpContext http, CancellationToken ct)
     {
-        var result = await repo.ListForPatientAsync(id, PageRequest.Of(page, pageSize), Actor.Of(http.User), ct);
+        var result = await repo.ListForPatientAsync(id, PageRequest.Of(page, pageSize), await http.PatientAccessAsync(), ct);
         return result is null ? PatientEndpoints.NotFound()
             : TypedResults.Ok(PageDto<AssessmentListItem>.From(result, a => a with { CreatedAt = DateTime.SpecifyKind(a.CreatedAt, DateTimeKind.Utc) }));
     }

@@ -22,7 +22,7 @@ internal static class LabEndpoints
 
     private static async Task<IResult> List(Guid id, string? loinc, int? page, int? pageSize, LabRepository repo, HttpContext http, CancellationToken ct)
     {
-        var result = await repo.ListAsync(id, loinc, PageRequest.Of(page, pageSize), Actor.Of(http.User), ct);
+        var result = await repo.ListAsync(id, loinc, PageRequest.Of(page, pageSize), await http.PatientAccessAsync(), ct);
         return result is null ? PatientEndpoints.NotFound() : TypedResults.Ok(PageDto<LabView>.From(result, l => l));
     }
 
@@ -33,7 +33,7 @@ internal static class LabEndpoints
             return InputProblems.From(new InputError("labs.count", "send 1 to 200 lab results") { Location = "$", Accepted = "a JSON array of 1 to 200 results" });
         var errors = labs.SelectMany((l, i) => l.Validate(today, $"$[{i}]")).ToList();
         if (errors.Count > 0) return InputProblems.From(errors);
-        var saved = await repo.AddAsync(id, [.. labs.Select(l => l.ToDraft())], Actor.Of(http.User), ct);
+        var saved = await repo.AddAsync(id, [.. labs.Select(l => l.ToDraft())], await http.PatientAccessAsync(), ct);
         return saved is null ? PatientEndpoints.NotFound() : TypedResults.Created($"/api/patients/{id}/labs", saved);
     }
 }

@@ -1,3 +1,4 @@
+using Ferrum.Storage.CareUnits;
 using Ferrum.Storage.Paging;
 using Ferrum.Storage.Patients;
 using Ferrum.Web.Api.Common;
@@ -7,7 +8,10 @@ using Ferrum.Web.Validation;
 
 namespace Ferrum.Web.Api.Patients;
 
-/// <summary><c>/api/patients</c>: list and search, create, read (ETag), replace (If-Match), delete (If-Match).</summary>
+/// <summary>
+/// <c>/api/patients</c>: list and search, create, read (ETag), replace (If-Match), delete (If-Match). Each call sees only
+/// the patients of the caller's care units; another unit's record answers 404 exactly like a missing one.
+/// </summary>
 internal static class PatientEndpoints
 {
     public static IEndpointRouteBuilder MapPatientsApi(this IEndpointRouteBuilder api)
@@ -25,35 +29,40 @@ internal static class PatientEndpoints
 
     private static async Task<IResult> List(string? search, int? page, int? pageSize, PatientRepository repo, HttpContext http, CancellationToken ct)
     {
-        var result = await repo.ListAsync(search, PageRequest.Of(page, pageSize), Actor.Of(http.User), ct);
+        var result = await repo.ListAsync(search, PageRequest.Of(page, pageSize), await http.PatientAccessAsync(), ct);
         return TypedResults.Ok(PageDto<PatientListDto>.From(result, PatientListDto.From));
     }
 
-    private static async Task<IResult> Create(PatientInput input, PatientRepository repo, TimeProvider clock, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> Create(PatientInput input, PatientRepository repo, CareUnitStore units, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var errors = input.Validate(ApiContext.Today(clock));
         if (errors.Count > 0) return InputProblems.From(errors);
-        var p = await repo.CreateAsync(input.ToDraft(), Actor.Of(http.User), ct);
+        var access = await http.PatientAccessAsync();
+        var (unit, error) = await CareUnitChoice.ForNewPatientAsync(input.CareUnitId, access, units, ct);
+        if (error is not null) return InputProblems.From(error);
+        var p = await repo.CreateAsync(input.ToDraft(), unit!.Value, access, ct);
         http.Response.Headers.ETag = ETags.Of(p.Version);
         return TypedResults.CreatedAtRoute(PatientDto.From(p), "GetPatient", new { id = p.Id });
     }
 
     private static async Task<IResult> Get(Guid id, PatientRepository repo, HttpContext http, CancellationToken ct)
     {
-        var p = await repo.GetAsync(id, Actor.Of(http.User), ct);
+        var p = await repo.GetAsync(id, await http.PatientAccessAsync(), ct);
         if (p is null) return NotFound();
         http.Response.Headers.ETag = ETags.Of(p.Version);
         if (ETags.IfNoneMatchHits(http.Request, p.Version)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         return TypedResults.Ok(PatientDto.From(p));
     }
 
-    private static async Task<IResult> Update(Guid id, PatientInput input, PatientRepository repo, TimeProvider clock, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> Update(Guid id, PatientInput input, PatientRepository repo, CareUnitStore units, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var (version, problem) = ETags.ReadIfMatch(http.Request);
         if (problem is not null) return problem;
         var errors = input.Validate(ApiContext.Today(clock));
         if (errors.Count > 0) return InputProblems.From(errors);
-        var outcome = await repo.UpdateAsync(id, version!.Value, input.ToDraft(), Actor.Of(http.User), ct);
+        var access = await http.PatientAccessAsync();
+        if (await CareUnitChoice.ForMoveAsync(input.CareUnitId, access, units, ct) is { } moveError) return InputProblems.From(moveError);
+        var outcome = await repo.UpdateAsync(id, version!.Value, input.ToDraft(), input.CareUnitId, access, ct);
         switch (outcome.Status)
         {
             case UpdateStatus.NotFound: return NotFound();
@@ -68,7 +77,7 @@ internal static class PatientEndpoints
     {
         var (version, problem) = ETags.ReadIfMatch(http.Request);
         if (problem is not null) return problem;
-        var outcome = await repo.DeleteAsync(id, version!.Value, Actor.Of(http.User), ct);
+        var outcome = await repo.DeleteAsync(id, version!.Value, await http.PatientAccessAsync(), ct);
         return outcome.Status switch
         {
             UpdateStatus.NotFound => NotFound(),
