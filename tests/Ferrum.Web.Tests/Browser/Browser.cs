@@ -20,12 +20,19 @@ internal static class Browser
         return (playwright, browser);
     }
 
-    /// <summary>Opens <paramref name="url"/> and waits until the Blazor circuit is interactive.</summary>
+    /// <summary>Opens <paramref name="url"/> and waits until that page is live on its Blazor circuit.</summary>
     public static async Task GotoInteractiveAsync(IPage page, string url)
     {
         await page.GotoAsync(url);
-        await page.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 45_000 });
+        await WaitInteractiveAsync(page, new Uri(new Uri("http://localhost/"), url).AbsolutePath);
     }
+
+    /// <summary>
+    /// Waits for the app's <c>CircuitReady</c> marker naming <paramref name="path"/>: the page is interactive and the router
+    /// intercepts link clicks. The marker of the previous page does not count, unlike a bare <c>[data-interactive]</c>.
+    /// </summary>
+    public static Task WaitInteractiveAsync(IPage page, string path) =>
+        page.Locator($"[data-interactive='{path}']").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 45_000 });
 
     /// <summary>Saves a screenshot under TestResults; with FERRUM_UPDATE_SCREENSHOTS=1 also into docs/screenshots.</summary>
     public static async Task ScreenshotAsync(IPage page, string name)
