@@ -102,10 +102,10 @@ public sealed class AssessCommandTests : IDisposable
     [Fact]
     public void Unknown_loinc_is_a_warning_and_the_assessment_still_runs()
     {
-        var path = Write("loinc.json", """{"patient":{"ageYears":45,"sex":"female"},"labs":[{"loinc":"99999-9","value":1,"unit":"g/L"}]}""");
+        var path = Write("loinc.json", """{"patient":{"ageYears":45,"sex":"female"},"labs":[{"loinc":"99999-5","value":1,"unit":"g/L"}]}""");
         var run = FerrumProcess.Run("assess", path, "--format", "json");
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("warning: loinc.json: $.labs[0].loinc: unknown LOINC code; the result is ignored (got '99999-9')", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("warning: loinc.json: $.labs[0].loinc: unknown LOINC code; the result is ignored (got '99999-5')", run.Stderr, StringComparison.Ordinal);
         var root = JsonDocument.Parse(run.Stdout).RootElement;
         Assert.Equal("loinc.unknown", root.GetProperty("warnings")[0].GetProperty("code").GetString());
     }

@@ -57,7 +57,7 @@ internal static class AssessCommand
         if (options.Format == "fhir")
             throw new InputErrorException(new InputError("format.fhir-input", "--format fhir needs FHIR input") { Field = "--format", Value = "fhir", Accepted = "--fhir BUNDLE.json or --bulk DIR; for INPUT.json: json, text or html" });
         AssessmentInputReadResult read;
-        await using (var stream = file.OpenRead()) read = AssessmentInputReader.Read(stream);
+        await using (var stream = file.OpenRead()) read = AssessmentInputReader.Read(stream, options.Today);
         if (!read.Succeeded) throw new InputErrorException([.. read.Errors.Select(e => e.InFile(file.Name))]);
         foreach (var w in read.Warnings) await options.Stderr.WriteLineAsync("warning: " + w.InFile(file.Name)).ConfigureAwait(false);
         var result = AssessmentEngine.Assess(read.Input!, options.Today, read.Warnings);

@@ -3,10 +3,9 @@ using Ferrum.Cli.Foods;
 using Ferrum.Cli.Infrastructure;
 using Ferrum.Core.Errors;
 using Ferrum.Nutrition.Absorption;
-using Ferrum.Nutrition.Advice;
 using Ferrum.Nutrition.Meals;
 using Ferrum.Nutrition.Planning;
-using Ferrum.Nutrition.Requirements;
+using Ferrum.Nutrition.Reports;
 
 namespace Ferrum.Cli.Diet;
 
@@ -21,27 +20,25 @@ internal static class DietCommands
         var meals = new Argument<FileInfo>("MEALS") { Description = "Meals JSON: {\"meals\": [{\"name\", \"items\": [{\"food\", \"grams\"}]}]}." };
         var analyze = new Command("analyze", "Estimate iron, heme iron and absorbed iron per meal and day, with advice.") { meals };
         o.AddTo(analyze, plan: false);
-        analyze.SetAction((pr, ct) => CliRunner.RunAsync(_ =>
+        analyze.SetAction((pr, ct) => CliRunner.RunAsync(async token =>
         {
             var file = pr.GetValue(meals)!;
             if (!file.Exists) throw new InputErrorException(new InputError("meals.file-missing", "file not found") { File = file.FullName });
-            var table = FoodStore.LoadWithDefault(pr.GetValue(o.Store));
+            var table = await FoodStore.LoadWithDefaultAsync(pr.GetValue(o.Store), Console.Error, token);
             var days = MealsJson.Parse(File.ReadAllText(file.FullName), table, file.Name);
             var model = new AbsorptionModel(pr.GetValue(o.Ferritin));
             var pattern = o.Pattern(pr);
             var req = pr.GetValue(o.Sex) is null && pr.GetValue(o.Target) is null ? null : o.Requirement(pr, pattern);
-            var advisor = new AdviceEngine(model, table, pattern);
-            var advice = days.SelectMany(advisor.For).ToList();
-            Render(pr, o, DietAnalyzer.Analyze(days, model), req, model, advice, null);
-            return Task.FromResult(CliRunner.Ok);
+            Render(pr, o, DietEngine.Analyze(days, table, model, pattern, req));
+            return CliRunner.Ok;
         }, Console.Error, ct));
         diet.Subcommands.Add(analyze);
 
         var plan = new Command("plan", "Plan days that meet the absorbed-iron target (Google OR-Tools), checked with the exact model.");
         o.AddTo(plan, plan: true);
-        plan.SetAction((pr, ct) => CliRunner.RunAsync(_ =>
+        plan.SetAction((pr, ct) => CliRunner.RunAsync(async token =>
         {
-            var table = FoodStore.LoadWithDefault(pr.GetValue(o.Store));
+            var table = await FoodStore.LoadWithDefaultAsync(pr.GetValue(o.Store), Console.Error, token);
             var model = new AbsorptionModel(pr.GetValue(o.Ferritin));
             var pattern = o.Pattern(pr);
             if (pr.GetValue(o.Sex) is null || pr.GetValue(o.Age) is null)
@@ -61,28 +58,27 @@ internal static class DietCommands
                 Exclude = (pr.GetValue(o.Exclude) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 Usual = usual,
             };
-            var result = DayPlanner.Plan(request, table);
-            var advisor = new AdviceEngine(model, table, pattern);
-            var advice = result.Days.SelectMany(advisor.For).ToList();
-            Render(pr, o, DietAnalyzer.Analyze(result.Days, model), req, model, advice, result);
-            if (result.Feasible) return Task.FromResult(CliRunner.Ok);
+            var report = DietEngine.Plan(request, table, req);
+            var result = report.Plan!;
+            Render(pr, o, report);
+            if (result.Feasible) return CliRunner.Ok;
             if (pr.GetValue(o.Format) != "json") foreach (var e in result.Explanation) Console.Out.WriteLine(e);
             Console.Error.WriteLine($"error: no plan meets every constraint; binding: {result.BindingConstraint} [plan.infeasible]");
-            return Task.FromResult(CliRunner.BadInput);
+            return CliRunner.BadInput;
         }, Console.Error, ct));
         diet.Subcommands.Add(plan);
         return diet;
     }
 
-    private static void Render(ParseResult pr, DietOptions o, IReadOnlyList<DayReport> days, IronRequirement? req, AbsorptionModel model, IReadOnlyList<DietAdvice> advice, PlanResult? plan)
+    private static void Render(ParseResult pr, DietOptions o, DietReport report)
     {
         var format = pr.GetValue(o.Format);
         if (format == "json")
         {
             using var stdout = Console.OpenStandardOutput();
-            DietReportWriter.WriteJson(stdout, days, req, model, advice, plan);
+            DietReportWriter.WriteJson(stdout, report);
             stdout.WriteByte((byte)'\n');
         }
-        else DietReportWriter.WriteText(Console.Out, days, req, model, advice);
+        else DietReportWriter.WriteText(Console.Out, report);
     }
 }

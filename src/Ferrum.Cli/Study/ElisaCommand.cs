@@ -26,6 +26,9 @@ internal static class ElisaCommand
             var n = StudyIo.Write(outDir, files);
             var flagged = result.Samples.Count(s => s.Flags.Count > 0);
             var failed = result.Plates.Count(p => !p.Qc.Pass);
+            foreach (var p in result.Plates.Where(p => !p.Qc.Pass))
+                foreach (var problem in p.Qc.Problems)
+                    Console.Error.WriteLine($"warning: {p.Read.Source}: plate {p.Qc.Plate}, {p.Qc.Analyte} fails QC: {problem}");
             Console.Out.WriteLine($"{result.Plates.Count} plate reads, {result.Samples.Count()} samples ({flagged} flagged), {failed} plate(s) failing QC; {n} files in {outDir}");
             return Task.FromResult(CliRunner.Ok);
         }, Console.Error, ct));

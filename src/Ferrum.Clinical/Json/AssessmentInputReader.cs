@@ -3,8 +3,8 @@ using System.Text.Json;
 using Ferrum.Clinical.Assessment;
 using Ferrum.Clinical.Rls;
 using Ferrum.Core.Errors;
-using Ferrum.Core.Labs;
 using Ferrum.Core.Patients;
+using Ferrum.Core.Text;
 
 namespace Ferrum.Clinical.Json;
 
@@ -14,7 +14,7 @@ namespace Ferrum.Clinical.Json;
 /// </summary>
 public static class AssessmentInputReader
 {
-    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false, MaxDepth = 32 };
+    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false, MaxDepth = 32, AllowDuplicateProperties = false };
 
     private static readonly HashSet<string> TopKeys = ["patient", "rls", "irls", "labs", "medications", "history"];
     private static readonly HashSet<string> PatientKeys = ["ageYears", "sex", "pregnant", "trimester", "postmenopausal", "ckdStage", "onDialysis", "weightKg", "elevationMeters", "smoker", "cigarettesPerDay"];
@@ -22,34 +22,43 @@ public static class AssessmentInputReader
     private static readonly HashSet<string> LabKeys = ["loinc", "value", "unit", "date", "name"];
     private static readonly HashSet<string> HistoryKeys = ["heavyMenstrualBleeding", "bariatricSurgery", "giBleeding", "diet", "bloodDonor"];
 
-    /// <summary>Reads UTF-8 JSON from a stream.</summary>
-    public static AssessmentInputReadResult Read(Stream utf8Json)
+    /// <summary>Reads UTF-8 JSON from a stream; with <paramref name="asOf"/> (the assessment date) a lab dated later is an error.</summary>
+    public static AssessmentInputReadResult Read(Stream utf8Json, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
+        using var buffer = new MemoryStream();
+        utf8Json.CopyTo(buffer);
+        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        return Parse(bytes.Span.StartsWith(Utf8Bom) ? bytes[Utf8Bom.Length..] : bytes, asOf);
+    }
+
+    /// <summary>Reads JSON text; with <paramref name="asOf"/> (the assessment date) a lab dated later is an error.</summary>
+    public static AssessmentInputReadResult Read(string json, DateOnly? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Parse(System.Text.Encoding.UTF8.GetBytes(json), asOf);
+    }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    private static AssessmentInputReadResult Parse(ReadOnlyMemory<byte> json, DateOnly? asOf)
+    {
         try
         {
-            using var doc = JsonDocument.Parse(utf8Json, Options);
-            return Read(doc.RootElement);
+            using var doc = JsonDocument.Parse(json, Options);
+            return Read(doc.RootElement, asOf);
         }
         catch (InvalidOperationException ex) when (ex.InnerException is System.Text.DecoderFallbackException)
         {
             // JsonDocument checks UTF-8 in strings only when they are read: a Latin-1 byte surfaces here.
             return Malformed(new JsonException("the file is not UTF-8: " + ex.Message, ex));
         }
-        catch (JsonException ex)
+        catch (JsonException ex) when (JsonDuplicateKeys.FindFirst(json.Span) is { } path)
         {
-            return Malformed(ex);
-        }
-    }
-
-    /// <summary>Reads JSON text.</summary>
-    public static AssessmentInputReadResult Read(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        try
-        {
-            using var doc = JsonDocument.Parse(json, Options);
-            return Read(doc.RootElement);
+            // System.Text.Json says which key but not where: the scan names the JSON path.
+            var key = path[(path.LastIndexOfAny(['.', '[']) + 1)..].Trim('[', ']', '\'');
+            return new(null, [new InputError("json.duplicate-key", "a key is given twice in one object; which one is meant is unclear")
+            { Location = path, Field = key, Value = ex.Message, Accepted = "each key once per object" }], []);
         }
         catch (JsonException ex)
         {
@@ -66,8 +75,11 @@ public static class AssessmentInputReader
         return new(null, [new InputError("json.malformed", "the file is not valid JSON" + where + ": " + reason) { Accepted = "a JSON object as described in docs/clinical-rules.md" }], []);
     }
 
-    /// <summary>Reads an already parsed JSON element (the API binds the body to this).</summary>
-    public static AssessmentInputReadResult Read(JsonElement root)
+    /// <summary>
+    /// Reads an already parsed JSON element; with <paramref name="asOf"/> (the assessment date) a lab dated later is an
+    /// error. Duplicate keys are only caught when the caller parsed with <c>AllowDuplicateProperties = false</c>.
+    /// </summary>
+    public static AssessmentInputReadResult Read(JsonElement root, DateOnly? asOf = null)
     {
         var errors = new List<InputError>();
         var warnings = new List<InputError>();
@@ -80,7 +92,7 @@ public static class AssessmentInputReader
         var rls = Object(root, "rls", errors, warnings, RlsKeys, ReadRls);
         var history = Object(root, "history", errors, warnings, HistoryKeys, ReadHistory);
         var irls = Irls(root, errors);
-        var labs = Labs(root, errors, warnings);
+        var labs = LabsReader.Read(root, errors, warnings, LabKeys, asOf);
         var meds = Medications(root, errors);
         if (errors.Count > 0 || patient is null) return new(null, errors, warnings);
         return new(new AssessmentInput(patient, rls, irls, labs, meds) { History = history }, errors, warnings);
@@ -187,9 +199,6 @@ public static class AssessmentInputReader
         }
         return items.Count == IrlsScale.ItemCount ? items : null;
     }
-
-    private static IReadOnlyList<LabResult> Labs(JsonElement root, List<InputError> errors, List<InputError> warnings) =>
-        LabsReader.Read(root, errors, warnings, LabKeys);
 
     private static IReadOnlyList<string> Medications(JsonElement root, List<InputError> errors)
     {

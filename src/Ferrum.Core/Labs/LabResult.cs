@@ -32,7 +32,8 @@ public sealed class LabResult
     public DateOnly? Date { get; }
 
     /// <summary>
-    /// Validates and creates a result. Errors: <c>loinc.unknown</c>, <c>unit.unknown</c>,
+    /// Validates and creates a result. Errors: <c>loinc.malformed</c> (not the LOINC shape or a wrong check digit,
+    /// see <see cref="LoincCode"/>), <c>loinc.unknown</c>, <c>unit.unknown</c>,
     /// <c>unit.not-accepted</c>, <c>value.implausible</c>; <paramref name="location"/> is the JSON path of the lab entry.
     /// </summary>
     public static bool TryCreate(string? loinc, double value, string? unitText, DateOnly? date, string location,
@@ -40,6 +41,12 @@ public sealed class LabResult
     {
         result = null;
         error = null;
+        if (!LoincCode.IsWellFormed(loinc))
+        {
+            error = new InputError("loinc.malformed", "not a LOINC code (wrong shape or check digit)")
+            { Location = location + ".loinc", Field = "loinc", Value = loinc ?? "(missing)", Accepted = LoincCode.Shape + " (" + LoincCode.Source + ")" };
+            return false;
+        }
         if (!Analytes.TryFindByLoinc(loinc, out var analyte))
         {
             error = new InputError("loinc.unknown", "unknown LOINC code; the result is ignored")

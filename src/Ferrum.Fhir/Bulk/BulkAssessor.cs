@@ -3,17 +3,19 @@ using Ferrum.Fhir.Input;
 
 namespace Ferrum.Fhir.Bulk;
 
-/// <summary>Assesses one joined patient of a bulk run: engine result → FHIR NDJSON lines and a summary row.</summary>
+/// <summary>Turns one patient's assessment into the bulk outputs: FHIR NDJSON lines (via the writer) and a summary row.</summary>
 internal static class BulkAssessor
 {
-    [ThreadStatic] private static BulkFhirWriter? Writer;
+    /// <summary>Assesses <paramref name="record"/> as of <paramref name="asOf"/>; FHIR lines go to <paramref name="fhir"/>.</summary>
+    public static PatientOutcome Assess(PatientRecord record, DateOnly asOf, BulkFhirWriter fhir) =>
+        Outcome(FhirAssessment.AssessRecord(record, asOf), fhir);
 
-    public static PatientOutcome Assess(PatientRecord record, DateOnly asOf)
+    /// <summary>The outputs of an assessment made by any path (bulk or Bundle); FHIR lines go to <paramref name="fhir"/>.</summary>
+    public static PatientOutcome Outcome(FhirPatientAssessment a, BulkFhirWriter fhir)
     {
-        var a = FhirAssessment.AssessRecord(record, asOf);
         var first = a.Issues.Count > 0 ? a.Issues[0].ToString() : null;
         if (a.Result is not { } r)
-            return new PatientOutcome([], new SummaryRow { PatientId = a.PatientId, Therapy = "not-assessed", Issues = a.Issues.Count, FirstIssue = first }, "not-assessed", "not-assessed");
+            return new PatientOutcome(new SummaryRow { PatientId = a.PatientId, Therapy = "not-assessed", Issues = a.Issues.Count, FirstIssue = first }, "not-assessed", "not-assessed");
         var therapy = ContractNames.Of(r.Therapy.Recommendation);
         var anemia = r.Iron.Anemia switch { true => "anemia", false => "no-anemia", null => "unknown" };
         var row = new SummaryRow
@@ -21,7 +23,7 @@ internal static class BulkAssessor
             PatientId = a.PatientId,
             Assessed = true,
             AgeYears = (int)a.Input!.Patient.AgeYears,
-            Sex = a.Input.Patient.Sex.ToString().ToLowerInvariant(),
+            Sex = a.Input.Patient.Sex == Core.Patients.Sex.Female ? "female" : "male",
             RlsStatus = ContractNames.Of(r.Rls.Status),
             IrlsTotal = r.Rls.IrlsTotal,
             FerritinUgPerL = r.Iron.FerritinUgPerL,
@@ -34,6 +36,7 @@ internal static class BulkAssessor
             Issues = a.Issues.Count,
             FirstIssue = first,
         };
-        return new PatientOutcome((Writer ??= new BulkFhirWriter()).Write(r, a.PatientId), row, therapy, anemia);
+        fhir.Write(r, a.PatientId);
+        return new PatientOutcome(row, therapy, anemia);
     }
 }

@@ -2,7 +2,7 @@ namespace Ferrum.Fhir.Bulk;
 
 /// <summary>Settings of one bulk screening run.</summary>
 /// <param name="InputDirectory">Folder of a FHIR Bulk Data export (<c>*.ndjson</c>, <c>*.ndjson.gz</c>).</param>
-/// <param name="OutputDirectory">Folder for <c>results.ndjson</c>, <c>summary.csv</c> and <c>report.json</c>.</param>
+/// <param name="OutputDirectory">Folder for <c>results.ndjson</c>, <c>summary.csv</c>, <c>errors.ndjson</c> and <c>report.json</c>.</param>
 /// <param name="AsOf">The date ages are computed at and the assessment is dated.</param>
 public sealed record BulkOptions(string InputDirectory, string OutputDirectory, DateOnly AsOf)
 {

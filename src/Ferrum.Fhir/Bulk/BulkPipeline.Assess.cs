@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
@@ -8,50 +8,110 @@ namespace Ferrum.Fhir.Bulk;
 
 internal sealed partial class BulkPipeline
 {
-    private (long Patients, long Assessed, IReadOnlyDictionary<string, long> Therapy, IReadOnlyDictionary<string, long> Anemia)
-        AssessPartitions(string spill, int partitions, IProgress<BulkProgress>? progress, CancellationToken ct)
+    /// <summary>What the join-and-assess pass counted.</summary>
+    private sealed record PassCounts(long Patients, long Assessed, Dictionary<string, long> Therapy, Dictionary<string, long> Anemia,
+        Dictionary<(string Type, string Code), long> Issues, long IssuesWritten, IReadOnlyList<string> FirstIssues);
+
+    /// <summary>One partition's outputs, held until every earlier partition has been appended.</summary>
+    private sealed class PartitionOutput(int patients)
     {
-        var therapy = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
-        var anemia = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
-        long patients = 0, assessed = 0, done = 0;
-        Parallel.For(0, partitions, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = ct }, p =>
+        public ArrayBufferWriter<byte> Fhir { get; } = new(Math.Max(1 << 16, patients * 1600)); // ~1.5 kB of FHIR per patient
+        public MemoryStream Csv { get; } = new(patients * 128);
+        public ArrayBufferWriter<byte> Errors { get; } = new(1 << 12);
+    }
+
+    private PassCounts AssessPartitions(string spill, int partitions, IReadOnlyList<string> files, IProgress<BulkProgress>? progress, CancellationToken ct)
+    {
+        var therapy = new Dictionary<string, long>(StringComparer.Ordinal);
+        var anemia = new Dictionary<string, long>(StringComparer.Ordinal);
+        var issues = new Dictionary<(string, string), long>();
+        long patients = 0, assessed = 0, issuesWritten = 0, done = 0;
+        var next = -1;
+        using var output = new OrderedOutput(options.OutputDirectory, Header());
+        var workers = Enumerable.Range(0, Math.Min(options.Parallelism, partitions)).Select(_ => Task.Run(() =>
         {
-            var records = new Dictionary<string, PatientRecord>(StringComparer.Ordinal);
-            using (var input = new FileStream(Path.Combine(spill, $"part-{p:D5}.bin"), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
-                FactCodec.ReadAll(input, records);
+            var strings = new FactCodec.Strings();
             var localTherapy = new Dictionary<string, long>(StringComparer.Ordinal);
             var localAnemia = new Dictionary<string, long>(StringComparer.Ordinal);
-            long localAssessed = 0;
-            using (var ndjson = new FileStream(Path.Combine(spill, $"out-{p:D5}.ndjson"), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            using (var text = new StreamWriter(Path.Combine(spill, $"out-{p:D5}.csv"), false, new UTF8Encoding(false), 1 << 16))
-            using (var csv = CsvWriter.Create(text, Csv, leaveOpen: true))
+            var localIssues = new Dictionary<(string, string), long>();
+            long localPatients = 0, localAssessed = 0, localWritten = 0;
+            int p;
+            while ((p = Interlocked.Increment(ref next)) < partitions)
             {
-                foreach (var record in records.Values.OrderBy(r => r.PatientId, StringComparer.Ordinal))
+                ct.ThrowIfCancellationRequested();
+                var records = new Dictionary<string, PatientRecord>(StringComparer.Ordinal);
+                var orphans = new List<MappingIssue>();
+                var path = Path.Combine(spill, $"part-{p:D5}.bin");
+                FactCodec.ReadAll(File.ReadAllBytes(path), records, files, orphans, strings);
+                File.Delete(path);
+                var result = new PartitionOutput(records.Count);
+                var fhir = new BulkFhirWriter(result.Fhir);
+                var errors = new IssueWriter(result.Errors);
+                foreach (var issue in orphans.OrderBy(i => i.File, StringComparer.Ordinal).ThenBy(i => i.Line))
                 {
-                    ct.ThrowIfCancellationRequested();
-                    var outcome = assess(record);
-                    foreach (var issue in record.Issues) Count(issue);
-                    ndjson.Write(outcome.Ndjson);
-                    csv.WriteRecord(outcome.Row);
-                    localTherapy[outcome.Therapy] = localTherapy.GetValueOrDefault(outcome.Therapy) + 1;
-                    localAnemia[outcome.Anemia] = localAnemia.GetValueOrDefault(outcome.Anemia) + 1;
-                    if (outcome.Therapy != "not-assessed") localAssessed++;
+                    Count(localIssues, issue);
+                    errors.Write(issue, null);
+                    localWritten++;
                 }
+                using (var text = new StreamWriter(result.Csv, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+                using (var csv = CsvWriter.Create(text, Csv, leaveOpen: true))
+                {
+                    foreach (var record in records.Values.OrderBy(r => r.PatientId, StringComparer.Ordinal))
+                    {
+                        var outcome = BulkAssessor.Assess(record, options.AsOf, fhir);
+                        foreach (var issue in record.Issues)
+                        {
+                            Count(localIssues, issue);
+                            errors.Write(issue, record.PatientId);
+                            localWritten++;
+                        }
+                        csv.WriteRecord(outcome.Row);
+                        localTherapy[outcome.Therapy] = localTherapy.GetValueOrDefault(outcome.Therapy) + 1;
+                        localAnemia[outcome.Anemia] = localAnemia.GetValueOrDefault(outcome.Anemia) + 1;
+                        if (outcome.Therapy != "not-assessed") localAssessed++;
+                    }
+                }
+                localPatients += records.Count;
+                output.Complete(p, result);
+                progress?.Report(new BulkProgress("assess", Interlocked.Increment(ref done), partitions));
             }
-            foreach (var (k, v) in localTherapy) therapy.AddOrUpdate(k, v, (_, n) => n + v);
-            foreach (var (k, v) in localAnemia) anemia.AddOrUpdate(k, v, (_, n) => n + v);
-            Interlocked.Add(ref patients, records.Count);
-            Interlocked.Add(ref assessed, localAssessed);
-            File.Delete(Path.Combine(spill, $"part-{p:D5}.bin"));
-            progress?.Report(new BulkProgress("assess", Interlocked.Increment(ref done), partitions));
-        });
-        Concatenate(spill, partitions, "ndjson", Path.Combine(options.OutputDirectory, "results.ndjson"), null);
-        Concatenate(spill, partitions, "csv", Path.Combine(options.OutputDirectory, "summary.csv"), Header());
-        return (patients, assessed, Sorted(therapy), Sorted(anemia));
+            lock (therapy)
+            {
+                foreach (var (k, v) in localTherapy) therapy[k] = therapy.GetValueOrDefault(k) + v;
+                foreach (var (k, v) in localAnemia) anemia[k] = anemia.GetValueOrDefault(k) + v;
+                foreach (var (k, v) in localIssues) issues[k] = issues.GetValueOrDefault(k) + v;
+                patients += localPatients;
+                assessed += localAssessed;
+                issuesWritten += localWritten;
+            }
+        }, ct)).ToArray();
+        try
+        {
+            Task.WaitAll(workers, CancellationToken.None);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+        }
+        return new PassCounts(patients, assessed, therapy, anemia, issues, issuesWritten, output.FirstIssues);
+    }
+
+    private static void Count(Dictionary<(string, string), long> counts, MappingIssue issue)
+    {
+        var key = (issue.ResourceType, issue.Code);
+        counts[key] = counts.GetValueOrDefault(key) + 1;
     }
 
     // Patient ids and codes come from the export: a text field starting like a formula is escaped (CSV injection).
     private static readonly CsvWriterOptions Csv = new() { NewLine = "\n", FormatProvider = CultureInfo.InvariantCulture, Injection = CsvInjection.Escape };
+
+    /// <summary>One summary.csv line as the run writes it (for tests comparing paths).</summary>
+    internal static string CsvLine(SummaryRow row)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(text, Csv, leaveOpen: true)) csv.WriteRecord(row);
+        return text.ToString();
+    }
 
     private static string Header()
     {
@@ -60,18 +120,53 @@ internal sealed partial class BulkPipeline
         return text.ToString();
     }
 
-    private static Dictionary<string, long> Sorted(ConcurrentDictionary<string, long> d) =>
-        d.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
-
-    private static void Concatenate(string spill, int partitions, string ext, string target, string? header)
+    /// <summary>Appends partition outputs to the result files strictly in partition order, whichever worker finishes first.</summary>
+    private sealed class OrderedOutput : IDisposable
     {
-        using var output = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20);
-        if (header is not null) output.Write(Encoding.UTF8.GetBytes(header));
-        for (var p = 0; p < partitions; p++)
+        private readonly FileStream _fhir, _csv, _errors;
+        private readonly Dictionary<int, PartitionOutput> _waiting = [];
+        private readonly List<string> _firstIssues = [];
+        private int _next;
+
+        public OrderedOutput(string folder, string csvHeader)
         {
-            var part = Path.Combine(spill, $"out-{p:D5}.{ext}");
-            using (var input = File.OpenRead(part)) input.CopyTo(output);
-            File.Delete(part);
+            _fhir = Create(Path.Combine(folder, "results.ndjson"));
+            _csv = Create(Path.Combine(folder, "summary.csv"));
+            _errors = Create(Path.Combine(folder, "errors.ndjson"));
+            _csv.Write(Encoding.UTF8.GetBytes(csvHeader));
+        }
+
+        private static FileStream Create(string path) => new(path, FileMode.Create, FileAccess.Write, FileShare.None, 1);
+
+        /// <summary>The first few issue lines of errors.ndjson, for the report.</summary>
+        public IReadOnlyList<string> FirstIssues
+        {
+            get { lock (_waiting) return _firstIssues.ToList(); }
+        }
+
+        public void Complete(int partition, PartitionOutput output)
+        {
+            lock (_waiting)
+            {
+                _waiting[partition] = output;
+                while (_waiting.Remove(_next, out var ready))
+                {
+                    _fhir.Write(ready.Fhir.WrittenSpan);
+                    ready.Csv.WriteTo(_csv);
+                    _errors.Write(ready.Errors.WrittenSpan);
+                    if (_firstIssues.Count < 5)
+                        foreach (var line in Encoding.UTF8.GetString(ready.Errors.WrittenSpan).Split('\n', StringSplitOptions.RemoveEmptyEntries).Take(5 - _firstIssues.Count))
+                            _firstIssues.Add(line);
+                    _next++;
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+            _fhir.Dispose();
+            _csv.Dispose();
+            _errors.Dispose();
         }
     }
 }

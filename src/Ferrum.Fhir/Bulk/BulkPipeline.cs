@@ -1,54 +1,71 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime;
+using System.Threading.Channels;
 using Ferrum.Core.Errors;
-using Ferrum.Fhir.Input;
 
 namespace Ferrum.Fhir.Bulk;
 
 /// <summary>
 /// Bulk screening in two passes with bounded memory: (1) scan every NDJSON line in parallel and spill compact
-/// facts into patient-hash partitions; (2) load one partition at a time per worker, join by patient, assess,
-/// and write results. Memory depends on the partition size, not on the number of patients.
+/// binary facts into patient-hash partitions; (2) load one partition at a time per worker, join by patient, assess,
+/// and append results in partition order. Memory depends on the partition size, not on the number of patients.
 /// </summary>
-internal sealed partial class BulkPipeline(BulkOptions options, Func<PatientRecord, PatientOutcome> assess)
+internal sealed partial class BulkPipeline(BulkOptions options)
 {
-    private readonly ConcurrentDictionary<(string Type, string Code), long> _issues = new();
-    private long _uncompressed, _resources, _rawBytes;
+    private long _uncompressed, _resources, _rawBytes, _codeNotUsed;
 
-    /// <summary>Runs the screening and writes <c>results.ndjson</c>, <c>summary.csv</c> and <c>report.json</c>.</summary>
+    /// <summary>Runs the screening and writes <c>results.ndjson</c>, <c>summary.csv</c>, <c>errors.ndjson</c> and <c>report.json</c>.</summary>
     public BulkReport Run(IProgress<BulkProgress>? progress, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var gcs = GC.CollectionCount(0);
         var files = FindInputs(options.InputDirectory);
         var totalBytes = files.Sum(f => new FileInfo(f).Length);
         var estimate = files.Sum(f => new FileInfo(f).Length * (f.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? 8 : 1));
-        // At least four partitions per worker, so the join-and-assess phase keeps every core busy.
-        var partitions = (int)Math.Clamp(Math.Max((estimate + options.PartitionInputBytes - 1) / options.PartitionInputBytes, options.Parallelism * 4L), 1, 4096);
+        // At least eight partitions per worker, so the join-and-assess phase keeps every core busy to the end.
+        var partitions = (int)Math.Clamp(Math.Max((estimate + options.PartitionInputBytes - 1) / options.PartitionInputBytes, options.Parallelism * 8L), 1, 4096);
         Directory.CreateDirectory(options.OutputDirectory);
         var spill = Path.Combine(options.OutputDirectory, ".ferrum-spill");
         if (Directory.Exists(spill)) Directory.Delete(spill, recursive: true);
+        // Throughput over pause times: no background GC for the length of the run.
+        var latency = GCSettings.LatencyMode;
+        GCSettings.LatencyMode = GCLatencyMode.Batch;
         try
         {
             using (var parts = new SpillPartitions(spill, partitions))
                 Scan(files, parts, totalBytes, progress, ct);
             var scanSeconds = clock.Elapsed.TotalSeconds;
-            var (patients, assessed, therapy, anemia) = AssessPartitions(spill, partitions, progress, ct);
+            var scanCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+            var names = files.Select(Path.GetFileName).ToList();
+            var assessed = AssessPartitions(spill, partitions, names!, progress, ct);
+            var issues = assessed.Issues;
+            if (_codeNotUsed > 0) issues[("Observation", "observation.code-not-used")] = issues.GetValueOrDefault(("Observation", "observation.code-not-used")) + _codeNotUsed;
             var report = new BulkReport
             {
-                Patients = patients, Assessed = assessed, Files = files.Count, Bytes = totalBytes,
+                Patients = assessed.Patients, Assessed = assessed.Assessed, Files = files.Count, Bytes = totalBytes,
                 UncompressedBytes = _uncompressed, Resources = _resources, Partitions = partitions,
-                Seconds = clock.Elapsed.TotalSeconds, ScanSeconds = scanSeconds, ByTherapy = therapy, ByAnemia = anemia,
-                IssuesByResourceType = _issues.GroupBy(kv => kv.Key.Type).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(kv => kv.Value)),
-                IssuesByCode = _issues.GroupBy(kv => kv.Key.Code).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(kv => kv.Value)),
+                Seconds = clock.Elapsed.TotalSeconds, ScanSeconds = scanSeconds,
+                CpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, ScanCpuSeconds = scanCpu,
+                GarbageCollections = GC.CollectionCount(0) - gcs,
+                ByTherapy = Sorted(assessed.Therapy), ByAnemia = Sorted(assessed.Anemia),
+                IssuesByResourceType = issues.GroupBy(kv => kv.Key.Type).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(kv => kv.Value)),
+                IssuesByCode = issues.GroupBy(kv => kv.Key.Code).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(kv => kv.Value)),
+                IssuesWritten = assessed.IssuesWritten,
+                FirstIssues = assessed.FirstIssues,
             };
             BulkReportWriter.WriteJson(report, Path.Combine(options.OutputDirectory, "report.json"));
             return report;
         }
         finally
         {
+            GCSettings.LatencyMode = latency;
             if (Directory.Exists(spill)) Directory.Delete(spill, recursive: true);
         }
     }
+
+    private static Dictionary<string, long> Sorted(Dictionary<string, long> d) =>
+        d.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
 
     private static List<string> FindInputs(string dir)
     {
@@ -62,21 +79,20 @@ internal sealed partial class BulkPipeline(BulkOptions options, Func<PatientReco
         return files;
     }
 
-    private void Count(MappingIssue issue) => _issues.AddOrUpdate((issue.ResourceType, issue.Code), 1, (_, n) => n + 1);
-
+    /// <summary>One reader task cuts the files into blocks of lines; one scanner per core turns them into spill records.</summary>
     private void Scan(List<string> files, SpillPartitions parts, long totalBytes, IProgress<BulkProgress>? progress, CancellationToken ct)
     {
-        using var queue = new BlockingCollection<NdjsonChunk>(boundedCapacity: options.Parallelism * 2);
-        // A failing worker cancels the reader, so it never blocks on a full queue; WaitAll then rethrows the failure.
+        var queue = Channel.CreateBounded<NdjsonChunk>(new BoundedChannelOptions(options.Parallelism * 2) { SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
+        // A failing worker cancels the reader, so it never waits on a full queue; WaitAll then rethrows the failure.
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var workers = Enumerable.Range(0, options.Parallelism).Select(_ => Task.Factory.StartNew(() =>
+        var workers = Enumerable.Range(0, options.Parallelism).Select(_ => Task.Run(async () =>
         {
             try
             {
                 var scanner = new ResourceScanner();
                 var writer = parts.CreateWriter();
                 long lines = 0, bytes = 0;
-                foreach (var chunk in queue.GetConsumingEnumerable(failed.Token))
+                await foreach (var chunk in queue.Reader.ReadAllAsync(failed.Token).ConfigureAwait(false))
                 {
                     lines += ScanChunk(chunk, scanner, writer);
                     bytes += chunk.Length;
@@ -85,36 +101,53 @@ internal sealed partial class BulkPipeline(BulkOptions options, Func<PatientReco
                 writer.Flush();
                 Interlocked.Add(ref _resources, lines);
                 Interlocked.Add(ref _uncompressed, bytes);
+                Interlocked.Add(ref _codeNotUsed, scanner.CodeNotUsed);
             }
             catch
             {
-                failed.Cancel();
+                await failed.CancelAsync().ConfigureAwait(false);
                 throw;
             }
-        }, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
+        }, ct)).ToArray();
+        var reader = Task.Run(async () =>
+        {
+            var notes = parts.CreateWriter();
+            try
+            {
+                for (var i = 0; i < files.Count; i++)
+                {
+                    var index = i;
+                    var name = Path.GetFileName(files[i]);
+                    foreach (var chunk in NdjsonChunkReader.Read(files[i], i, n => progress?.Report(new BulkProgress("read", Interlocked.Add(ref _rawBytes, n), totalBytes)),
+                                 (line, message) => notes.Issue(default, index, line, ResourceScanner.TypeFromFile(name), $"(file {name})", "bulk.gzip-truncated", message)))
+                        await queue.Writer.WriteAsync(chunk, failed.Token).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                queue.Writer.Complete();
+                notes.Flush();
+            }
+        }, ct);
+        // Wait for everything, then rethrow the root cause unwrapped (a worker's failure first: it cancelled the reader).
         try
         {
-            foreach (var file in files)
-                foreach (var chunk in NdjsonChunkReader.Read(file, n =>
-                         {
-                             var done = Interlocked.Add(ref _rawBytes, n);
-                             progress?.Report(new BulkProgress("read", done, totalBytes));
-                         }))
-                {
-                    queue.Add(chunk, failed.Token);
-                }
+            Task.WaitAll([reader, .. workers], CancellationToken.None);
         }
-        finally
+        catch (AggregateException)
         {
-            queue.CompleteAdding();
-            Task.WaitAll(workers, CancellationToken.None);
+            // examined below
         }
+        foreach (var task in workers.Append(reader))
+            if (task.IsFaulted) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(task.Exception!.InnerException!);
+        ct.ThrowIfCancellationRequested();
     }
 
-    private long ScanChunk(NdjsonChunk chunk, ResourceScanner scanner, SpillPartitions.Writer writer)
+    private static long ScanChunk(NdjsonChunk chunk, ResourceScanner scanner, SpillPartitions.Writer writer)
     {
         var span = chunk.Buffer.AsSpan(0, chunk.Length);
         var lineNo = chunk.FirstLine;
+        var name = Path.GetFileName(chunk.File);
         long count = 0;
         while (span.Length > 0)
         {
@@ -125,32 +158,10 @@ internal sealed partial class BulkPipeline(BulkOptions options, Func<PatientReco
             if (!line.IsEmpty && line.IndexOfAnyExcept((byte)' ', (byte)'\t') >= 0)
             {
                 count++;
-                var fact = scanner.Scan(line, chunk.File, lineNo);
-                Route(fact, writer);
+                scanner.Scan(line, chunk.FileIndex, name, lineNo, writer);
             }
             lineNo++;
         }
         return count;
-    }
-
-    private void Route(ScannedFact fact, SpillPartitions.Writer writer)
-    {
-        switch (fact.Fact)
-        {
-            case null: return;
-            case MappingIssue issue when fact.PatientId is null || ReferenceEquals(issue, ResourceScanner.CodeNotUsed):
-                Count(issue);
-                return;
-            case ConditionFact[] many:
-                if (fact.PatientId is null) return;
-                foreach (var c in many) writer.Add(fact.PatientId, c);
-                return;
-        }
-        if (fact.PatientId is null)
-        {
-            Count(new MappingIssue(fact.Kind.ToString(), "(unknown)", "reference.subject-missing", "no Patient subject"));
-            return;
-        }
-        writer.Add(fact.PatientId, fact.Fact);
     }
 }

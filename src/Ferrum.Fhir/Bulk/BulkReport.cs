@@ -21,6 +21,12 @@ public sealed record BulkReport
     public double Seconds { get; init; }
     /// <summary>Seconds of the first pass (read, scan, spill); the rest is join, assess and write.</summary>
     public double ScanSeconds { get; init; }
+    /// <summary>CPU seconds the process used during the run (all threads, user and system).</summary>
+    public double CpuSeconds { get; init; }
+    /// <summary>CPU seconds of the first pass (read, scan, spill).</summary>
+    public double ScanCpuSeconds { get; init; }
+    /// <summary>Garbage collections during the run (all generations).</summary>
+    public int GarbageCollections { get; init; }
     /// <summary>Patients per RLS iron-therapy category.</summary>
     public IReadOnlyDictionary<string, long> ByTherapy { get; init; } = new Dictionary<string, long>();
     /// <summary>Patients by anemia status.</summary>
@@ -29,4 +35,11 @@ public sealed record BulkReport
     public IReadOnlyDictionary<string, long> IssuesByResourceType { get; init; } = new Dictionary<string, long>();
     /// <summary>Mapping issues per issue code.</summary>
     public IReadOnlyDictionary<string, long> IssuesByCode { get; init; } = new Dictionary<string, long>();
+    /// <summary>
+    /// Issues written to <c>errors.ndjson</c>, one line each with file, line, resource type and id, patient, code and
+    /// message; Observations with a LOINC code Ferrum does not read (vital signs …) are only counted.
+    /// </summary>
+    public long IssuesWritten { get; init; }
+    /// <summary>The first lines of <c>errors.ndjson</c>.</summary>
+    public IReadOnlyList<string> FirstIssues { get; init; } = [];
 }

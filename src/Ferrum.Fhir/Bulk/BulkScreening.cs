@@ -2,8 +2,8 @@ namespace Ferrum.Fhir.Bulk;
 
 /// <summary>
 /// Screens a FHIR Bulk Data export: reads the NDJSON files (plain or gzip, split or not), joins resources by patient
-/// in bounded memory, assesses every patient in parallel and writes <c>results.ndjson</c> (FHIR), <c>summary.csv</c>
-/// and <c>report.json</c>.
+/// in bounded memory, assesses every patient in parallel and writes <c>results.ndjson</c> (FHIR), <c>summary.csv</c>,
+/// <c>errors.ndjson</c> (one line per mapping issue with file, line and resource id) and <c>report.json</c>.
 /// </summary>
 public static class BulkScreening
 {
@@ -12,7 +12,6 @@ public static class BulkScreening
     public static BulkReport Run(BulkOptions options, IProgress<BulkProgress>? progress = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var asOf = options.AsOf;
-        return new BulkPipeline(options, r => BulkAssessor.Assess(r, asOf)).Run(progress, ct);
+        return new BulkPipeline(options).Run(progress, ct);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ferrum.Fhir.Input;
 using Ferrum.Fhir.Terminology;
 
 namespace Ferrum.Fhir.Bulk;
@@ -14,12 +15,13 @@ internal sealed partial class ResourceScanner
             if (reader.TokenType == JsonTokenType.String)
             {
                 if (name.SequenceEqual("resourceType"u8)) SetType(ref reader);
-                else if (name.SequenceEqual("id"u8)) _id = reader.GetString();
-                else if (name.SequenceEqual("status"u8)) _status = reader.GetString();
-                else if (name.SequenceEqual("gender"u8)) _gender = reader.GetString();
-                else if (name.SequenceEqual("birthDate"u8)) _birthDate = reader.GetString();
-                else if (name.SequenceEqual("effectiveDateTime"u8) || name.SequenceEqual("effectiveInstant"u8)) _date = reader.GetString();
-                else if (name.SequenceEqual("issued"u8)) _date ??= reader.GetString();
+                else if (name.SequenceEqual("id"u8)) _id.Set(ref reader);
+                else if (name.SequenceEqual("status"u8)) _status = Words.Status(ref reader);
+                else if (name.SequenceEqual("gender"u8)) _gender = Words.Gender(ref reader);
+                else if (name.SequenceEqual("birthDate"u8)) _birthDate = FhirDates.Parse(reader.ValueSpan);
+                else if (name.SequenceEqual("effectiveDateTime"u8) || name.SequenceEqual("effectiveInstant"u8)) { _date = FhirDates.Parse(reader.ValueSpan); _dateFromIssued = false; }
+                else if (name.SequenceEqual("issued"u8)) { if (_date is null || _dateFromIssued) { _date = FhirDates.Parse(reader.ValueSpan); _dateFromIssued = true; } }
+                else if (name.SequenceEqual("questionnaire"u8)) _questionnaire.Set(ref reader);
                 else if (name.StartsWith("value"u8)) _hasNonQuantityValue = true;
             }
             else if (reader.TokenType == JsonTokenType.StartObject)
@@ -38,6 +40,7 @@ internal sealed partial class ResourceScanner
                     reader.Skip();
                 }
             }
+            else if (reader.TokenType == JsonTokenType.StartArray && name.SequenceEqual("item"u8)) ReadItems(ref reader);
             else
             {
                 if (name.StartsWith("value"u8) && reader.TokenType is JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False) _hasNonQuantityValue = true;
@@ -56,7 +59,7 @@ internal sealed partial class ResourceScanner
             : t.SequenceEqual("MedicationStatement"u8) ? ResourceKind.MedicationStatement
             : t.SequenceEqual("QuestionnaireResponse"u8) ? ResourceKind.QuestionnaireResponse
             : ResourceKind.Other;
-        _type = reader.GetString();
+        _type.Set(ref reader);
     }
 
     private void ReadReference(ref Utf8JsonReader reader)
@@ -65,7 +68,7 @@ internal sealed partial class ResourceScanner
         {
             var isRef = reader.ValueTextEquals("reference"u8);
             reader.Read();
-            if (isRef && reader.TokenType == JsonTokenType.String) _subject = reader.GetString();
+            if (isRef && reader.TokenType == JsonTokenType.String) _subject.Set(ref reader);
             else reader.Skip();
         }
     }
@@ -76,7 +79,7 @@ internal sealed partial class ResourceScanner
         {
             var isDisplay = reader.ValueTextEquals("display"u8);
             reader.Read();
-            if (isDisplay && reader.TokenType == JsonTokenType.String) _medDisplay = reader.GetString();
+            if (isDisplay && reader.TokenType == JsonTokenType.String) _medDisplay.Set(ref reader);
             else reader.Skip();
         }
     }
@@ -87,7 +90,7 @@ internal sealed partial class ResourceScanner
         {
             var isStart = reader.ValueTextEquals("start"u8);
             reader.Read();
-            if (isStart && reader.TokenType == JsonTokenType.String) _date = reader.GetString();
+            if (isStart && reader.TokenType == JsonTokenType.String) { _date = FhirDates.Parse(reader.ValueSpan); _dateFromIssued = false; }
             else reader.Skip();
         }
     }
@@ -101,9 +104,10 @@ internal sealed partial class ResourceScanner
             reader.Read();
             switch (which)
             {
-                case 1: _value = ReadNumber(ref reader); break;
-                case 2 when reader.TokenType == JsonTokenType.String: _unitCode = reader.GetString(); break;
-                case 3 when reader.TokenType == JsonTokenType.String: _unitText = reader.GetString(); break;
+                case 1 when reader.TokenType == JsonTokenType.Number: _value = reader.TryGetDouble(out var d) ? d : null; break;
+                case 1 when reader.TokenType == JsonTokenType.String: _valueText.Set(ref reader); break;
+                case 2 when reader.TokenType == JsonTokenType.String: _unitCode.Set(ref reader); break;
+                case 3 when reader.TokenType == JsonTokenType.String: _unitText.Set(ref reader); break;
                 default: reader.Skip(); break;
             }
         }
@@ -126,7 +130,7 @@ internal sealed partial class ResourceScanner
             else if (isText && reader.TokenType == JsonTokenType.String)
             {
                 if (concept == Concept.Code) _hasCode = true;
-                else if (concept == Concept.Medication) _medText = reader.GetString();
+                else if (concept == Concept.Medication) _medText.Set(ref reader);
             }
             else reader.Skip();
         }
@@ -134,8 +138,9 @@ internal sealed partial class ResourceScanner
 
     private void ReadCoding(ref Utf8JsonReader reader, Concept concept)
     {
-        byte system = 0; // 1 LOINC, 2 SNOMED, 3 ICD-10(-CM), 4 RxNorm
-        string? code = null, display = null;
+        byte system = 0; // 1 LOINC, 2 SNOMED, 3 ICD-10(-CM), 4 RxNorm, 5 other
+        _codingCode.Clear();
+        _codingDisplay.Clear();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = reader.ValueSpan;
@@ -145,29 +150,39 @@ internal sealed partial class ResourceScanner
             switch (which)
             {
                 case 1:
-                    system = reader.ValueTextEquals("http://loinc.org"u8) ? (byte)1
-                        : reader.ValueTextEquals("http://snomed.info/sct"u8) ? (byte)2
-                        : reader.ValueTextEquals("http://hl7.org/fhir/sid/icd-10-cm"u8) || reader.ValueTextEquals("http://hl7.org/fhir/sid/icd-10"u8) ? (byte)3
-                        : reader.ValueTextEquals("http://www.nlm.nih.gov/research/umls/rxnorm"u8) ? (byte)4 : (byte)5;
+                    system = reader.ValueTextEquals(CodeSystems.Loinc) ? (byte)1
+                        : reader.ValueTextEquals(CodeSystems.Snomed) ? (byte)2
+                        : reader.ValueTextEquals(CodeSystems.Icd10Cm) || reader.ValueTextEquals(CodeSystems.Icd10) ? (byte)3
+                        : reader.ValueTextEquals(CodeSystems.RxNorm) ? (byte)4 : (byte)5;
                     break;
-                case 2: code = reader.GetString(); break;
-                case 3 when concept == Concept.Medication: display = reader.GetString(); break;
+                case 2: _codingCode.Set(ref reader); break;
+                case 3 when concept == Concept.Medication: _codingDisplay.Set(ref reader); break;
             }
         }
+        var code = _codingCode;
         switch (concept)
         {
             case Concept.Code:
                 _hasCode = true;
-                if (system == 1 && code is not null && (_loinc is null || LabCodes.NameOf(_loinc) is null)) _loinc = code;
-                else if (system is 2 or 3 && _condition is null)
-                    _condition = ConditionCodes.Map(system == 2 ? CodeSystems.Snomed : CodeSystems.Icd10Cm, code);
+                if (system == 1 && code.Has && _knownLoinc is null)
+                {
+                    // The first LOINC coding Ferrum reads wins; else the first LOINC coding names the code in messages.
+                    if (Words.KnownLoinc(code.Span) is { } known) _knownLoinc = known;
+                    else if (!_otherLoinc.Has) _otherLoinc.Set(code.Span);
+                }
+                else if (system is 2 or 3 && _condition is null && code.Has)
+                    _condition = ConditionCodes.Map(system == 2 ? CodeSystems.Snomed : CodeSystems.Icd10Cm, Decode(code.Span));
                 break;
             case Concept.Medication:
-                if (system == 4) { _rxNorm ??= code; _rxDisplay ??= display; }
-                else _medDisplay ??= display;
+                if (system == 4)
+                {
+                    if (!_rxNorm.Has && code.Has) _rxNorm.Set(code.Span);
+                    if (!_rxDisplay.Has && _codingDisplay.Has) _rxDisplay.Set(_codingDisplay.Span);
+                }
+                else if (!_medDisplay.Has && _codingDisplay.Has) _medDisplay.Set(_codingDisplay.Span);
                 break;
-            case Concept.ClinicalStatus: _clinical ??= code; break;
-            case Concept.VerificationStatus: _verification ??= code; break;
+            case Concept.ClinicalStatus: _clinical ??= code.Has ? Words.Status(code.Span) : null; break;
+            case Concept.VerificationStatus: _verification ??= code.Has ? Words.Status(code.Span) : null; break;
         }
     }
 }

@@ -5,4 +5,8 @@ namespace Ferrum.Fhir.Input;
 /// <param name="LinkId">The item's linkId (a code of Ferrum's CodeSystem).</param>
 /// <param name="Flag">A boolean answer.</param>
 /// <param name="Number">A numeric answer.</param>
-internal sealed record AnswerFact(string ResourceId, string LinkId, bool? Flag, double? Number);
+internal sealed record AnswerFact(string ResourceId, string LinkId, bool? Flag, double? Number)
+{
+    /// <summary>Where the resource was read (bulk input only).</summary>
+    public SourceLine? At { get; init; }
+}

@@ -17,6 +17,15 @@ internal static class FhirDates
         return new DateOnly(year, month, day);
     }
 
+    /// <summary>The calendar date written at the start of the UTF-8 <paramref name="value"/> (see the string overload).</summary>
+    public static DateOnly? Parse(ReadOnlySpan<byte> value)
+    {
+        Span<char> chars = stackalloc char[10];
+        var n = Math.Min(value.Length, 10);
+        for (var i = 0; i < n; i++) chars[i] = (char)value[i];
+        return Parse(chars[..n]);
+    }
+
     /// <summary>Whole years from <paramref name="birth"/> to <paramref name="asOf"/>.</summary>
     public static int AgeInYears(DateOnly birth, DateOnly asOf)
     {

@@ -16,8 +16,8 @@ internal static class ResourceMapper
         switch (resource)
         {
             case Patient p:
-                record.Patient = new PatientFact(p.Id ?? record.PatientId, p.Gender is { } g ? Hl7.Fhir.Utility.EnumUtility.GetLiteral(g) : null,
-                    p.BirthDate is { } bd ? FhirDates.Parse(bd) : null);
+                record.SetPatient(new PatientFact(p.Id ?? record.PatientId, p.Gender is { } g ? Hl7.Fhir.Utility.EnumUtility.GetLiteral(g) : null,
+                    p.BirthDate is { } bd ? FhirDates.Parse(bd) : null));
                 break;
             case Observation o: AddObservation(record, o); break;
             case MedicationRequest mr:
@@ -40,6 +40,7 @@ internal static class ResourceMapper
                     ?? o.Code?.Coding.FirstOrDefault(c => c.System == CodeSystems.Loinc)?.Code;
         var q = o.Value as Quantity;
         var unit = q is null ? null : !string.IsNullOrWhiteSpace(q.Code) ? q.Code : q.Unit;
+        var unitText = q is not null && unit != q.Unit ? q.Unit : null;
         var date = o.Effective switch
         {
             FhirDateTime dt => FhirDates.Parse(dt.Value),
@@ -55,7 +56,7 @@ internal static class ResourceMapper
         }
         switch (FactRules.Lab(id, loinc, o.Code?.Coding.Count > 0 || o.Code?.Text is not null, value, unit, date, Literal(o.Status)))
         {
-            case LabFact f: record.Labs.Add(f); break;
+            case LabFact f: record.Labs.Add(unitText is null ? f : f with { UnitText = unitText }); break;
             case MappingIssue issue: record.Issues.Add(issue); break;
         }
     }

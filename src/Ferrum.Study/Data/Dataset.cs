@@ -65,11 +65,18 @@ public sealed class Dataset
             var text = _cells[r][c];
             if (NumberParser.IsMissing(text)) values[r] = double.NaN;
             else if (NumberParser.TryParse(text, DecimalComma, out var v)) values[r] = v;
-            else (errors ??= []).Add(new InputError("study.value-not-numeric", "expected a number") { File = Source, Location = $"row {FileRow(r)}", Field = column, Value = text, Accepted = "a number, or empty/NA for missing" });
+            else (errors ??= []).Add(new InputError("study.value-not-numeric", NotNumber(text)) { File = Source, Location = $"row {FileRow(r)}", Field = column, Value = text, Accepted = "a finite number, or empty/NA for missing" });
         }
         if (errors is not null) throw new InputErrorException(errors.Take(10).ToList());
         return values;
     }
+
+    private static string NotNumber(string text) => text.Trim().ToUpperInvariant() switch
+    {
+        "NAN" => "NaN (the result of a failed computation) is not a value: write NA or leave the cell empty if it is missing",
+        "INFINITY" or "-INFINITY" or "+INFINITY" or "INF" or "-INF" => "an infinite value cannot be analysed",
+        _ => "expected a number",
+    };
 
     /// <summary>Reads a column as trimmed labels; missing cells are null.</summary>
     public string?[] Labels(string column)

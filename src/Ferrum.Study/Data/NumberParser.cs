@@ -7,9 +7,12 @@ internal static class NumberParser
 {
     private const NumberStyles Styles = NumberStyles.Float;
 
-    /// <summary>Missing-value spellings accepted in data files (compared case-insensitively).</summary>
+    /// <summary>
+    /// Missing-value spellings accepted in data files (compared case-insensitively). <c>NaN</c> is not one of them: it is
+    /// what a failed computation (0/0) writes, so it is an error rather than silently missing.
+    /// </summary>
     public static readonly IReadOnlySet<string> MissingTokens =
-        new HashSet<string>(["", "NA", "N/A", "NaN", ".", "-", "missing"], StringComparer.OrdinalIgnoreCase);
+        new HashSet<string>(["", "NA", "N/A", ".", "-", "missing"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True when <paramref name="text"/> is one of the <see cref="MissingTokens"/>.</summary>
     public static bool IsMissing(string? text) => text is null || MissingTokens.Contains(text.Trim());

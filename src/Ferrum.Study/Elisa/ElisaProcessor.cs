@@ -29,10 +29,26 @@ public sealed class ElisaProcessor(IStandardCurveFitter fitter)
             throw new InputErrorException(new InputError("elisa.plate-not-in-layout", "the layout lists samples per plate but not for this plate") { File = read.Source, Field = "plate", Value = read.Plate, Accepted = string.Join(", ", layout.PlateSamples.Keys) });
         var settings = layout.SettingsOf(read.Analyte);
         var qc = layout.Qc;
-        double[] Raw(IEnumerable<WellAddress> wells, string what) => [.. wells.Select(w => read.Signals.TryGetValue(w, out var v) ? v
-            : throw new InputErrorException(new InputError("elisa.well-not-read", $"the layout puts {what} in a well the plate file has no reading for") { File = read.Source, Location = $"plate {read.Plate}, analyte {read.Analyte}", Field = $"well {w}" }))];
+        var problems = new List<string>();
+        var excluded = new HashSet<WellAddress>();
+        // A reading outside the reader's range is not a measurement: the well is left out of every mean and named in QC.
+        double[] Raw(IEnumerable<WellAddress> wells, string what)
+        {
+            var values = new List<double>();
+            foreach (var w in wells)
+            {
+                if (!read.Signals.TryGetValue(w, out var v))
+                    throw new InputErrorException(new InputError("elisa.well-not-read", $"the layout puts {what} in a well the plate file has no reading for") { File = read.Source, Location = $"plate {read.Plate}, analyte {read.Analyte}", Field = $"well {w}" });
+                if (v >= qc.SignalMin && v <= qc.SignalMax) values.Add(v);
+                else if (excluded.Add(w))
+                    problems.Add(FormattableString.Invariant($"well {w} ({what}) reads {v:G6}, outside the reader range {qc.SignalMin:G6} to {qc.SignalMax:G6}: excluded"));
+            }
+            return [.. values];
+        }
 
-        var blank = layout.Blanks.Count > 0 ? Raw(layout.Blanks, "a blank").Mean() : 0.0;
+        var blanks = Raw(layout.Blanks, "a blank");
+        var blank = blanks.Length > 0 ? blanks.Mean() : 0.0;
+        if (layout.Blanks.Count > 0 && blanks.Length == 0) problems.Add("no blank well within the reader range: no blank subtracted");
         var levels = layout.Standards
             .Select(s => (s.Level, Nominal: s.For(read.Analyte), Raw: Raw(s.Wells, $"standard {s.Level}")))
             .Where(s => s.Nominal is not null)
@@ -59,9 +75,12 @@ public sealed class ElisaProcessor(IStandardCurveFitter fitter)
         var samples = layout.SamplesOf(read.Plate).Select(s =>
         {
             var raw = Raw(s.Wells, $"sample {s.Id}");
+            var flags = new List<string>();
+            if (raw.Length < s.Wells.Count) flags.Add(ElisaFlags.OutsideReaderRange);
+            if (raw.Length == 0)
+                return new SampleConcentration(read.Plate, read.Analyte, s.Id, 0, double.NaN, double.NaN, double.NaN, s.Dilution, double.NaN, settings.Unit, flags);
             var signal = raw.Mean() - blank;
             var inWell = curve.Concentration(signal);
-            var flags = new List<string>();
             if (double.IsNaN(lloq)) flags.Add(ElisaFlags.NoRange);
             else if (double.IsNaN(inWell))
                 flags.Add((signal < curve.Signal(standards[0].Nominal)) == increasing ? ElisaFlags.BelowLloq : ElisaFlags.AboveUloq);
@@ -82,7 +101,6 @@ public sealed class ElisaProcessor(IStandardCurveFitter fitter)
             return new ControlRecovery(read.Plate, read.Analyte, c.Id, raw.Mean(), Cv(raw), measured, expected, recovery, passes);
         }).ToList();
 
-        var problems = new List<string>();
         var passing = standards.Count(s => s.Passes);
         if (passing < qc.MinStandardsPassing * standards.Count)
             problems.Add($"{passing} of {standards.Count} standard levels pass (at least {qc.MinStandardsPassing:P0} required)");

@@ -12,6 +12,9 @@ public static class ElisaFlags
     /// <summary>Replicate coefficient of variation above the limit.</summary>
     public const string HighCv = "high CV";
 
+    /// <summary>A replicate read outside the reader range (<see cref="QcCriteria.SignalMin"/> to <see cref="QcCriteria.SignalMax"/>) was excluded.</summary>
+    public const string OutsideReaderRange = "outside reader range";
+
     /// <summary>No standard level passed, so there is no quantifiable range.</summary>
     public const string NoRange = "no quantifiable range";
 }

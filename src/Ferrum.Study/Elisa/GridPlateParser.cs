@@ -20,6 +20,7 @@ internal static class GridPlateParser
             if (Metadata(fields, "analyte") is { } a) { analyte = a; continue; }
             var offset = HeaderOffset(fields);
             if (offset < 0) continue;
+            RefuseExtraColumn(fields, offset, line, "the 1–12 header", source);
             var signals = new Dictionary<WellAddress, double>();
             for (var r = 0; r < WellAddress.Rows; r++)
             {
@@ -28,6 +29,7 @@ internal static class GridPlateParser
                 if (at >= rows.Count || !string.Equals(rows[at].Fields.ElementAtOrDefault(offset - 1)?.Trim(), label, StringComparison.OrdinalIgnoreCase))
                     throw new InputErrorException(new InputError("elisa.grid-row-missing", $"grid row {label} is missing under the 1–12 header of line {line}") { File = source, Location = at < rows.Count ? $"line {rows[at].Line}" : "end of file", Accepted = "8 rows labelled A to H" });
                 var row = rows[at].Fields;
+                RefuseExtraColumn(row, offset, rows[at].Line, $"grid row {label}", source);
                 for (var c = 1; c <= WellAddress.Columns; c++)
                 {
                     var text = row.ElementAtOrDefault(offset - 1 + c) ?? string.Empty;
@@ -40,6 +42,7 @@ internal static class GridPlateParser
             var name = plate ?? (reads.Count == 0 ? defaultPlate : $"{defaultPlate}-{reads.Count + 1}");
             var what = analyte ?? defaultAnalyte ?? throw new InputErrorException(new InputError("elisa.analyte-unknown", "the grid does not say which analyte it measured") { File = source, Location = $"line {line}", Accepted = "a row 'Analyte,<name>' above the grid, or an analyte named in the layout" });
             reads.Add(new PlateRead(name, what, signals, source));
+            RefuseRowAfterGrid(rows, i + 1 + WellAddress.Rows, offset, source);
             i += WellAddress.Rows;
             plate = null;
             analyte = null;
@@ -47,6 +50,34 @@ internal static class GridPlateParser
         if (reads.Count == 0)
             throw new InputErrorException(new InputError("elisa.grid-missing", "no 8×12 grid found") { File = source, Accepted = "a header row 1,2,…,12 followed by rows A to H, or a long table with columns well and signal" });
         return reads;
+    }
+
+    // A 96-well grid has 12 columns: a value (or header) in a 13th is a different plate format or a shifted export.
+    private static void RefuseExtraColumn(string[] fields, int offset, int line, string what, string source)
+    {
+        var extra = Array.FindIndex(fields, offset + WellAddress.Columns, f => !string.IsNullOrWhiteSpace(f));
+        if (extra < 0) return;
+        throw new InputErrorException(new InputError("elisa.grid-too-wide", $"{what} has a cell beyond column 12")
+        {
+            File = source, Location = $"line {line}", Field = $"column {extra - offset + 1}", Value = fields[extra].Trim(),
+            Accepted = "a 96-well grid: columns 1 to 12",
+        });
+    }
+
+    // A letter-labelled row right under row H is either a row of a larger plate (I, J, ...) or a row given twice.
+    private static void RefuseRowAfterGrid(IReadOnlyList<(string[] Fields, int Line)> rows, int at, int offset, string source)
+    {
+        if (at >= rows.Count) return;
+        var label = rows[at].Fields.ElementAtOrDefault(offset - 1)?.Trim() ?? string.Empty;
+        if (label.Length != 1 || !char.IsAsciiLetter(label[0])) return;
+        var upper = char.ToUpperInvariant(label[0]);
+        var again = upper < 'A' + WellAddress.Rows;
+        throw new InputErrorException(new InputError(again ? "elisa.grid-row-duplicate" : "elisa.grid-row-outside",
+            again ? $"grid row {upper} is given again after row H" : $"grid row {upper} is outside a 96-well plate")
+        {
+            File = source, Location = $"line {rows[at].Line}", Field = $"row {upper}", Value = label,
+            Accepted = "rows A to H, each once",
+        });
     }
 
     private static string? Metadata(string[] fields, string key)

@@ -55,6 +55,8 @@ internal sealed class PlateLayoutDocument
         public double? RecoveryMaxPercent { get; set; }
         public double? MaxCvPercent { get; set; }
         public double? MinStandardsPassingPercent { get; set; }
+        public double? SignalMin { get; set; }
+        public double? SignalMax { get; set; }
     }
 }
 #pragma warning restore CA2227

@@ -22,4 +22,22 @@ public sealed record QcCriteria
 
     /// <summary>Smallest fraction of standard levels that must pass for the plate to pass (default 0.75).</summary>
     public double MinStandardsPassing { get; init; } = 0.75;
+
+    /// <summary>Default lowest raw signal a reader can report: −0.1 OD.</summary>
+    /// <remarks>
+    /// Absorbance cannot be negative; a reference-wavelength correction gives small negative readings near zero, hence
+    /// the margin. Together with <see cref="DefaultSignalMax"/> this is the measurement range of common absorbance
+    /// microplate readers (about 0 to 4 OD) — a configurable tool default (layout <c>qc.signalMin</c>/<c>qc.signalMax</c>),
+    /// not a value taken from one reader's specification; set it for other readers or signal types (e.g. luminescence).
+    /// </remarks>
+    public const double DefaultSignalMin = -0.1;
+
+    /// <summary>Default highest raw signal a reader can report: 4.0 OD (see <see cref="DefaultSignalMin"/>).</summary>
+    public const double DefaultSignalMax = 4.0;
+
+    /// <summary>Lowest plausible raw well signal; a well below it is excluded and flagged (default −0.1 OD).</summary>
+    public double SignalMin { get; init; } = DefaultSignalMin;
+
+    /// <summary>Highest plausible raw well signal; a well above it is excluded and flagged (default 4.0 OD).</summary>
+    public double SignalMax { get; init; } = DefaultSignalMax;
 }

@@ -41,6 +41,7 @@ public static class ElisaRun
             ["standardAcceptance"] = FormattableString.Invariant($"recovery {c.RecoveryMin}–{c.RecoveryMax}, replicate CV ≤ {c.MaxCv}"),
             ["quantifiableRange"] = "LLOQ/ULOQ = lowest/highest level of the longest run of consecutive passing standards",
             ["cv"] = "sample SD / mean of raw replicate signals",
+            ["readerRange"] = FormattableString.Invariant($"wells reading outside {c.SignalMin} to {c.SignalMax} are excluded and named in plate QC"),
         };
     }
 }

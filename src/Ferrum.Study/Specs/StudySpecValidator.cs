@@ -37,6 +37,7 @@ public static class StudySpecValidator
             if (!spec.Biomarkers.Contains(b))
                 errors.Add(new InputError("study.spec-normalisation", "normalisation applies to a column that is not a biomarker") { File = specFile, Location = $"normalisation.apply[{i}]", Value = b, Accepted = string.Join(", ", spec.Biomarkers) });
         if (errors.Count > 0) return errors;
+        if (spec.Id is not null) DuplicateIds(data, spec.Id, errors);
 
         var numeric = spec.Biomarkers
             .Concat(spec.Severity is null ? [] : [spec.Severity])
@@ -59,6 +60,20 @@ public static class StudySpecValidator
             if (labels[r] is { } l && l != spec.Group.Case && l != spec.Group.Control)
                 errors.Add(new InputError("study.group-label-unknown", "the group label is neither the case nor the control label") { File = data.Source, Location = $"row {data.FileRow(r)}", Field = spec.Group.Column, Value = l, Accepted = $"{spec.Group.Case}, {spec.Group.Control}, or empty/NA for missing" });
         return errors;
+    }
+
+    // Two rows with one subject id would count the subject twice (and make paired or joined data ambiguous).
+    private static void DuplicateIds(Dataset data, string column, List<InputError> errors)
+    {
+        var ids = data.Labels(column);
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var r = 0; r < ids.Length && errors.Count < 10; r++)
+        {
+            if (ids[r] is not { } id) continue;
+            if (!first.TryAdd(id, r))
+                errors.Add(new InputError("study.id-duplicate", $"the subject id appears twice (first at row {data.FileRow(first[id])})")
+                { File = data.Source, Location = $"row {data.FileRow(r)}", Field = column, Value = id, Accepted = "each subject id once" });
+        }
     }
 
     /// <summary>Throws an <see cref="InputErrorException"/> with every problem, if there is any.</summary>

@@ -1,6 +1,7 @@
 using Ferrum.Web.Api.Admin;
 using Ferrum.Web.Api.Assessments;
 using Ferrum.Web.Api.Audit;
+using Ferrum.Web.Api.Diet;
 using Ferrum.Web.Api.Labs;
 using Ferrum.Web.Api.Patients;
 using Ferrum.Web.Api.Studies;
@@ -17,6 +18,7 @@ internal static class ApiEndpoints
         api.MapLabsApi();
         api.MapAssessmentsApi();
         api.MapStudiesApi();
+        api.MapDietApi();
         api.MapAuditApi();
         api.MapAdminApi();
         return app;

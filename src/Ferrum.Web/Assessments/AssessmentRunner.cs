@@ -16,11 +16,11 @@ internal static class AssessmentRunner
     public static AssessmentRun Run(ReadOnlyMemory<byte> utf8Json, DateOnly today)
     {
         using var stream = new MemoryStream(utf8Json.ToArray(), writable: false);
-        var read = AssessmentInputReader.Read(stream);
+        var read = AssessmentInputReader.Read(stream, today);
         return Finish(read, today);
     }
 
-    public static AssessmentRun Run(string json, DateOnly today) => Finish(AssessmentInputReader.Read(json), today);
+    public static AssessmentRun Run(string json, DateOnly today) => Finish(AssessmentInputReader.Read(json, today), today);
 
     private static AssessmentRun Finish(AssessmentInputReadResult read, DateOnly today)
     {

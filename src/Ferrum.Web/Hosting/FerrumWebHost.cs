@@ -2,6 +2,7 @@ using Ferrum.Storage.Configuration;
 using Ferrum.Web.Api;
 using Ferrum.Web.CdsHooks;
 using Ferrum.Web.Components;
+using Ferrum.Web.Hosting.KeyRing;
 using Ferrum.Web.Problems;
 using Ferrum.Web.Security;
 using Microsoft.AspNetCore.Http.Features;
@@ -56,6 +57,7 @@ public static class FerrumWebHost
         var services = builder.Services;
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = Api.Studies.StudyEndpoints.MaxUploadBytes);
         services.AddFerrumStorage(database);
+        services.AddFerrumKeyRing(database);
         services.AddFerrumSecurity(auth);
         transport.AddServices(services);
         services.AddAntiforgery(o =>
@@ -115,11 +117,12 @@ public static class FerrumWebHost
         await app.WaitForShutdownAsync(ct);
     }
 
-    /// <summary>Applies migrations and seeds roles and the first admin; call before <c>StartAsync</c>.</summary>
+    /// <summary>Applies migrations, prepares the shared key ring and seeds roles and the first admin; call before <c>StartAsync</c>.</summary>
     public static async Task PrepareAsync(WebApplication app, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(app);
         await DatabaseInitializer.MigrateAsync(app.Services, ct);
+        await KeyRingStore.PrepareAsync(app.Services, ct);
         await AccountSeeder.SeedAsync(app.Services, ct);
     }
 

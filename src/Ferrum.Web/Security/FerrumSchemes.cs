@@ -17,4 +17,7 @@ internal static class FerrumSchemes
     public const string PatientsPolicy = "patients";
     public const string StudiesPolicy = "studies";
     public const string AdminPolicy = "admin";
+
+    /// <summary>Diet analysis and planning (<c>/api/diet</c>, the Diet page): clinician role.</summary>
+    public const string DietPolicy = "diet";
 }

@@ -51,7 +51,8 @@ internal static class SecurityServiceCollectionExtensions
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(FerrumSchemes.PatientsPolicy, p => p.RequireRole(FerrumRoles.Clinician))
             .AddPolicy(FerrumSchemes.StudiesPolicy, p => p.RequireRole(FerrumRoles.Researcher))
-            .AddPolicy(FerrumSchemes.AdminPolicy, p => p.RequireRole(FerrumRoles.Admin));
+            .AddPolicy(FerrumSchemes.AdminPolicy, p => p.RequireRole(FerrumRoles.Admin))
+            .AddPolicy(FerrumSchemes.DietPolicy, p => p.RequireRole(FerrumRoles.Clinician));
         services.AddCascadingAuthenticationState();
         return services;
     }

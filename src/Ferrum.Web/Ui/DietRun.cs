@@ -1,16 +1,12 @@
 using Ferrum.Nutrition.Absorption;
-using Ferrum.Nutrition.Advice;
 using Ferrum.Nutrition.Foods;
-using Ferrum.Nutrition.Meals;
 using Ferrum.Nutrition.Planning;
+using Ferrum.Nutrition.Reports;
 using Ferrum.Nutrition.Requirements;
 
 namespace Ferrum.Web.Ui;
 
-/// <summary>What the diet page shows: analysed days against the absorbed-iron target, with advice; for plans, whether every constraint held.</summary>
-internal sealed record DietOutcome(IReadOnlyList<DayReport> Days, IronRequirement Requirement, AbsorptionModel Model, IReadOnlyList<DietAdvice> Advice, PlanResult? Plan);
-
-/// <summary>The diet page's form and its calls into the nutrition engine (the same calls as <c>ferrum diet plan|analyze</c>).</summary>
+/// <summary>The diet page's form and its calls into <see cref="DietEngine"/> (the same path as <c>ferrum diet plan|analyze</c> and <c>/api/diet</c>).</summary>
 internal sealed class DietForm
 {
     public string Sex { get; set; } = "female";
@@ -34,23 +30,21 @@ internal sealed class DietForm
         return errors;
     }
 
-    public DietOutcome Plan()
+    public DietReport Plan()
     {
         var (model, pattern, requirement) = Setup();
-        var table = FoodTable.Default;
-        var result = DayPlanner.Plan(new PlanRequest
+        return DietEngine.Plan(new PlanRequest
         {
             AbsorbedTargetMg = requirement.AbsorbedTargetMg, IronUlMg = requirement.UlMg, Model = model, Pattern = pattern, Kcal = Kcal, Days = Days,
-        }, table);
-        return Outcome(result.Days, model, pattern, requirement, table, result);
+        }, FoodTable.Default, requirement);
     }
 
-    public DietOutcome Analyze()
+    public DietReport Analyze()
     {
         var (model, pattern, requirement) = Setup();
         var table = FoodTable.Default;
         var days = Nutrition.Meals.MealsJson.Parse(MealsJson, table, "meals");
-        return Outcome(days, model, pattern, requirement, table, null);
+        return DietEngine.Analyze(days, table, model, pattern, requirement);
     }
 
     /// <summary>An example meals JSON that uses foods of the bundled table.</summary>
@@ -67,11 +61,5 @@ internal sealed class DietForm
         var pattern = Enum.Parse<DietPattern>(Pattern, ignoreCase: true);
         var sex = Sex == "male" ? Nutrition.Requirements.Sex.Male : Nutrition.Requirements.Sex.Female;
         return (model, pattern, IronRequirements.For(new LifeStage(sex, Age!.Value, Pregnant, Lactating), pattern));
-    }
-
-    private static DietOutcome Outcome(IReadOnlyList<IReadOnlyList<Meal>> days, AbsorptionModel model, DietPattern pattern, IronRequirement requirement, FoodTable table, PlanResult? plan)
-    {
-        var advisor = new AdviceEngine(model, table, pattern);
-        return new DietOutcome(DietAnalyzer.Analyze(days, model), requirement, model, [.. days.SelectMany(advisor.For)], plan);
     }
 }

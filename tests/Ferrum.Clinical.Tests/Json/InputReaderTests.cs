@@ -90,11 +90,11 @@ public sealed class InputReaderTests
     [Fact]
     public void Unknown_loinc_codes_and_fields_are_warnings_and_the_result_is_ignored()
     {
-        var read = AssessmentInputReader.Read("""{"patient":{"ageYears":45,"sex":"female","shoeSize":38},"labs":[{"loinc":"1234-5","value":1,"unit":"g/L"},{"loinc":"2276-4","value":20,"unit":"ug/L"}]}""");
+        var read = AssessmentInputReader.Read("""{"patient":{"ageYears":45,"sex":"female","shoeSize":38},"labs":[{"loinc":"1234-4","value":1,"unit":"g/L"},{"loinc":"2276-4","value":20,"unit":"ug/L"}]}""");
         Assert.True(read.Succeeded);
         Assert.Equal(["field.unknown", "loinc.unknown"], read.Warnings.Select(w => w.Code).Order());
         Assert.Single(read.Input!.Labs);
-        Assert.Contains(read.Warnings, w => w.Location == "$.labs[0].loinc" && w.Value == "1234-5");
+        Assert.Contains(read.Warnings, w => w.Location == "$.labs[0].loinc" && w.Value == "1234-4");
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class LabResultTests
     [Fact]
     public void Unknown_loinc_is_reported_with_the_known_codes()
     {
-        Assert.False(LabResult.TryCreate("9999-9", 1, "g/L", null, "$.labs[0]", out _, out var error));
+        Assert.False(LabResult.TryCreate("9999-4", 1, "g/L", null, "$.labs[0]", out _, out var error));
         Assert.Equal("loinc.unknown", error!.Code);
         Assert.Equal("$.labs[0].loinc", error.Location);
         Assert.Contains("2276-4", error.Accepted, StringComparison.Ordinal);

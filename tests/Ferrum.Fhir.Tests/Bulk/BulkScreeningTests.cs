@@ -58,7 +58,7 @@ public sealed class BulkScreeningTests : IDisposable
     public void Report_counts_anemia_and_issues_per_resource_type_and_results_are_valid_fhir()
     {
         var (report, _) = Run(200, 1, gzip: false, partitionBytes: 512L << 20);
-        Assert.Equal(8, report.Partitions); // at least four per worker
+        Assert.Equal(16, report.Partitions); // at least eight per worker
         Assert.Equal(report.Patients, report.ByAnemia.Values.Sum());
         Assert.True(report.IssuesByCode["observation.code-not-used"] > 100);
         Assert.True(report.IssuesByResourceType["Observation"] >= report.IssuesByCode["observation.code-not-used"]);

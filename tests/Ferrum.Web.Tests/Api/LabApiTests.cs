@@ -23,7 +23,7 @@ public sealed class LabApiTests(PostgresFixture pg)
 
     [Theory]
     [InlineData("""[{"loinc":"2276-4","value":42,"unit":"g/dL","date":"2026-01-05"}]""", "unit", "unit.not-accepted", "$[0].unit")]
-    [InlineData("""[{"loinc":"9999-9","value":42,"unit":"ng/mL","date":"2026-01-05"}]""", "loinc", "loinc.unknown", "$[0].loinc")]
+    [InlineData("""[{"loinc":"9999-4","value":42,"unit":"ng/mL","date":"2026-01-05"}]""", "loinc", "loinc.unknown", "$[0].loinc")]
     [InlineData("""[{"loinc":"718-7","value":400,"unit":"g/dL","date":"2026-01-05"}]""", "value", "value.implausible", "$[0].value")]
     [InlineData("""[{"loinc":"718-7","value":12,"unit":"g/dL","date":"2999-01-05"}]""", "date", "lab.date", "$[0].date")]
     [InlineData("""[{"loinc":"718-7","value":12,"unit":"g/dL","date":"2026-01-05"},{"loinc":"718-7","unit":"g/dL","date":"2026-01-05"}]""", "value", "lab.value", "$[1].value")]

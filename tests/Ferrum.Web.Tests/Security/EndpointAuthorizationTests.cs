@@ -24,6 +24,7 @@ public sealed partial class EndpointAuthorizationTests(PostgresFixture pg)
         [FerrumSchemes.PatientsPolicy] = FerrumRoles.Clinician,
         [FerrumSchemes.StudiesPolicy] = FerrumRoles.Researcher,
         [FerrumSchemes.AdminPolicy] = FerrumRoles.Admin,
+        [FerrumSchemes.DietPolicy] = FerrumRoles.Clinician,
     };
 
     /// <summary>API and CDS Hooks routes any signed-in user may call; each stores and returns nothing of a patient's record.</summary>

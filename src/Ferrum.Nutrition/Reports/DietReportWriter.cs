@@ -1,21 +1,22 @@
 using System.Globalization;
 using System.Text.Json;
 using Ferrum.Nutrition.Absorption;
-using Ferrum.Nutrition.Advice;
-using Ferrum.Nutrition.Meals;
-using Ferrum.Nutrition.Planning;
-using Ferrum.Nutrition.Requirements;
 
-namespace Ferrum.Cli.Diet;
+namespace Ferrum.Nutrition.Reports;
 
-/// <summary>Renders analysed or planned days as the DESIGN.md "Meals and plans" JSON, or as text.</summary>
-internal static class DietReportWriter
+/// <summary>
+/// Renders a <see cref="DietReport"/> as the DESIGN.md "Meals and plans" JSON (the contract of <c>ferrum diet --format json</c>
+/// and <c>/api/diet</c>), or as the CLI's text.
+/// </summary>
+public static class DietReportWriter
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static void WriteJson(Stream output, IReadOnlyList<DayReport> days, IronRequirement? req, AbsorptionModel model,
-        IReadOnlyList<DietAdvice> advice, PlanResult? plan)
+    /// <summary>Writes the report as indented UTF-8 JSON to <paramref name="output"/> (no trailing newline).</summary>
+    public static void WriteJson(Stream output, DietReport report)
     {
+        ArgumentNullException.ThrowIfNull(report);
+        var (days, req, model, advice, plan) = (report.Days, report.Requirement, report.Model, report.Advice, report.Plan);
         using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
         w.WriteStartObject();
         if (plan is not null) w.WriteBoolean("feasible", plan.Feasible);
@@ -115,8 +116,12 @@ internal static class DietReportWriter
         w.WriteEndObject();
     }
 
-    public static void WriteText(TextWriter o, IReadOnlyList<DayReport> days, IronRequirement? req, AbsorptionModel model, IReadOnlyList<DietAdvice> advice)
+    /// <summary>Writes the report as the CLI's plain text.</summary>
+    public static void WriteText(TextWriter o, DietReport report)
     {
+        ArgumentNullException.ThrowIfNull(o);
+        ArgumentNullException.ThrowIfNull(report);
+        var (days, req, model, advice) = (report.Days, report.Requirement, report.Model, report.Advice);
         for (var d = 0; d < days.Count; d++)
         {
             var day = days[d];
