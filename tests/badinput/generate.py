@@ -703,6 +703,7 @@ api("patient-sex-unknown", "sex banana", "POST", "/api/patients", p(lambda d: d.
 api("patient-medications-string", "medications a string", "POST", "/api/patients", p(lambda d: d.__setitem__("medications", "x")), ["medications"])
 api("patient-medications-null-item", "a null medication", "POST", "/api/patients", p(lambda d: d.__setitem__("medications", [None])), ["medications"])
 api("patient-xml", "XML content type", "POST", "/api/patients", "<p/>", [], status=(400, 415), content_type="application/xml")
+api("patient-duplicate-key", "displayName given twice", "POST", "/api/patients", p(lambda d: None).replace('"displayName": "Anna Example"', '"displayName": "Anna Example", "displayName": "Bob"'), ["displayName"])
 api("patient-bad-id", "GET a non-guid id is not found, not an error page", "GET", "/api/patients/..%2F..%2Fetc%2Fpasswd", None, [], status=(404, 400))
 api("patient-page-negative", "page=-1", "GET", "/api/patients?page=-1", None, ["page"])
 api("patient-pagesize-huge", "pageSize=100000000", "GET", "/api/patients?pageSize=100000000", None, ["pageSize"])
@@ -713,6 +714,7 @@ for tag, fn, field in LAB_MUT:
     fn(d)
     api(f"lab-{tag}", f"POST a lab: {tag}", "POST", "/api/patients/{patient}/labs", json.dumps([d]), [field])
 api("lab-not-array", "labs body is a string", "POST", "/api/patients/{patient}/labs", '"ferritin"', [])
+api("lab-duplicate-key", "a lab's value given twice", "POST", "/api/patients/{patient}/labs", '[{"loinc": "2276-4", "value": 42, "value": 420, "unit": "ng/mL", "date": "2026-10-02"}]', ["value"])
 api("lab-empty-array", "no labs", "POST", "/api/patients/{patient}/labs", "[]", [])
 api("study-not-multipart", "study upload as JSON", "POST", "/api/studies", "{}", [], status=(400, 415))
 
@@ -751,6 +753,7 @@ api("diet-plan-days-huge", "days 100000", "POST", DP, '{"sex":"female","age":34,
 api("diet-plan-days-overflow", "days 1e12 (beyond int)", "POST", DP, '{"sex":"female","age":34,"days":1000000000000}', ["days"])
 api("diet-plan-sex-number", "sex 5", "POST", DP, '{"sex":5,"age":34}', ["sex"])
 api("diet-plan-kcal-string", "kcal \"2000\"", "POST", DP, '{"sex":"female","age":34,"kcal":"2000"}', ["kcal"])
+api("diet-plan-duplicate-key", "age given twice", "POST", DP, '{"sex":"female","age":34,"age":90}', ["age"])
 
 # Replacing a patient (PUT with If-Match "1": the corpus patient is never changed, so a valid body would succeed).
 IF_MATCH = {"If-Match": '"1"'}
