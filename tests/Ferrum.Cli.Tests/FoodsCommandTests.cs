@@ -32,11 +32,13 @@ public sealed class FoodsCommandTests
     {
         var sr = SharedSr28FactAttribute.Folder!;
         var dir = Directory.CreateTempSubdirectory("ferrum-foods-");
-        var store = Path.Combine(dir.FullName, "foods.json");
-        var import = FerrumProcess.Run("foods", "import-sr", sr, "--store", store);
+        var db = "sqlite:" + Path.Combine(dir.FullName, "foods.db");
+        var import = FerrumProcess.Run("foods", "import-sr", sr, "--db", db);
         Assert.True(import.ExitCode == 0, import.Stderr);
-        Assert.Contains("imported 8789 foods (679045 nutrient rows", import.Stdout, StringComparison.Ordinal);
-        var search = FerrumProcess.Run("foods", "search", "quinoa uncooked", "--store", store);
+        Assert.Contains("imported 8789 foods (679045 nutrient rows, 15438 portions, 25 food groups): 8789 new, 0 updated", import.Stdout, StringComparison.Ordinal);
+        var again = FerrumProcess.Run("foods", "import-sr", sr, "--db", db);
+        Assert.Contains("0 new, 8789 updated; the database now holds 8789 foods", again.Stdout, StringComparison.Ordinal);
+        var search = FerrumProcess.Run("foods", "search", "quinoa uncooked", "--db", db);
         Assert.Contains("sr28-20035", search.Stdout, StringComparison.Ordinal);
         dir.Delete(true);
     }
@@ -45,9 +47,10 @@ public sealed class FoodsCommandTests
     public void Import_of_a_folder_without_sr28_files_exits_2()
     {
         var dir = Directory.CreateTempSubdirectory("ferrum-empty-");
-        var run = FerrumProcess.Run("foods", "import-sr", dir.FullName, "--store", Path.Combine(dir.FullName, "foods.json"));
+        var run = FerrumProcess.Run("foods", "import-sr", dir.FullName, "--db", "sqlite:" + Path.Combine(dir.FullName, "foods.db"));
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("FOOD_DES.txt", run.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(dir.FullName, "foods.db")), "bad input must not create the database");
         dir.Delete(true);
     }
 
@@ -58,12 +61,49 @@ public sealed class FoodsCommandTests
         File.WriteAllText(Path.Combine(dir.FullName, "food.csv"), "\"fdc_id\",\"data_type\",\"description\",\"food_category_id\",\"publication_date\"\n\"1\",\"foundation_food\",\"Lentils, test\",\"16\",\"2020-01-01\"\n");
         File.WriteAllText(Path.Combine(dir.FullName, "nutrient.csv"), "\"id\",\"name\",\"unit_name\",\"nutrient_nbr\",\"rank\"\n\"1089\",\"Iron, Fe\",\"MG\",\"303\",\"5400\"\n");
         File.WriteAllText(Path.Combine(dir.FullName, "food_nutrient.csv"), "\"id\",\"fdc_id\",\"nutrient_id\",\"amount\"\n\"1\",\"1\",\"1089\",\"3.3\"\n");
-        var store = Path.Combine(dir.FullName, "store.json");
-        var run = FerrumProcess.Run("foods", "import-fdc", dir.FullName, "--store", store);
+        var db = "sqlite:" + Path.Combine(dir.FullName, "foods.db");
+        var run = FerrumProcess.Run("foods", "import-fdc", dir.FullName, "--db", db);
         Assert.True(run.ExitCode == 0, run.Stderr);
-        Assert.Contains("imported 1 foods", run.Stdout, StringComparison.Ordinal);
-        var search = FerrumProcess.Run("foods", "search", "lentils test", "--store", store);
+        Assert.Contains("imported 1 foods: 1 new, 0 updated", run.Stdout, StringComparison.Ordinal);
+        var search = FerrumProcess.Run("foods", "search", "lentils test", "--db", db);
         Assert.Contains("fdc-1", search.Stdout, StringComparison.Ordinal);
+        dir.Delete(true);
+    }
+
+    [Fact]
+    public void An_old_json_food_store_moves_into_the_default_database_once()
+    {
+        var dir = Directory.CreateTempSubdirectory("ferrum-legacy-");
+        var legacy = Path.Combine(dir.FullName, "legacy");
+        Directory.CreateDirectory(legacy);
+        File.WriteAllText(Path.Combine(legacy, "foods.json"), """
+            {"source": "test", "foods": [{"id": "fdc-7", "name": "Legacy lentils", "group": "legume", "animal": false,
+              "per100g": {"kcal": 116, "ironMg": 3.3}, "citation": {"source": "USDA FoodData Central", "locator": "fdc_id 7"}}]}
+            """);
+        var env = new Dictionary<string, string> { ["FERRUM_DATA"] = legacy, ["XDG_DATA_HOME"] = Path.Combine(dir.FullName, "data") };
+        var first = FerrumProcess.RunWithEnvironment(env, "foods", "search", "legacy lentils");
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        Assert.Contains("fdc-7", first.Stdout, StringComparison.Ordinal);
+        Assert.Contains("moved 1 foods from the old food store", first.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(legacy, "foods.json")));
+        Assert.True(File.Exists(Path.Combine(legacy, "foods.json.migrated")));
+        Assert.True(File.Exists(Path.Combine(dir.FullName, "data", "ferrum", "ferrum.db")));
+        var second = FerrumProcess.RunWithEnvironment(env, "foods", "search", "legacy lentils");
+        Assert.Contains("fdc-7", second.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("moved", second.Stderr, StringComparison.Ordinal);
+        dir.Delete(true);
+    }
+
+    [Fact]
+    public void A_db_file_that_is_not_sqlite_exits_2_naming_it()
+    {
+        var dir = Directory.CreateTempSubdirectory("ferrum-notdb-");
+        var file = Path.Combine(dir.FullName, "notes.txt");
+        File.WriteAllText(file, "these are not foods");
+        var run = FerrumProcess.Run("foods", "search", "lentils", "--db", "sqlite:" + file);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("notes.txt", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal("these are not foods", File.ReadAllText(file));
         dir.Delete(true);
     }
 }

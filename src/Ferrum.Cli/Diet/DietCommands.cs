@@ -20,25 +20,25 @@ internal static class DietCommands
         var meals = new Argument<FileInfo>("MEALS") { Description = "Meals JSON: {\"meals\": [{\"name\", \"items\": [{\"food\", \"grams\"}]}]}." };
         var analyze = new Command("analyze", "Estimate iron, heme iron and absorbed iron per meal and day, with advice.") { meals };
         o.AddTo(analyze, plan: false);
-        analyze.SetAction((pr, ct) => CliRunner.RunAsync(_ =>
+        analyze.SetAction((pr, ct) => CliRunner.RunAsync(async token =>
         {
             var file = pr.GetValue(meals)!;
             if (!file.Exists) throw new InputErrorException(new InputError("meals.file-missing", "file not found") { File = file.FullName });
-            var table = FoodStore.LoadWithDefault(pr.GetValue(o.Store));
+            var table = await FoodStore.LoadWithDefaultAsync(pr.GetValue(o.Store), Console.Error, token);
             var days = MealsJson.Parse(File.ReadAllText(file.FullName), table, file.Name);
             var model = new AbsorptionModel(pr.GetValue(o.Ferritin));
             var pattern = o.Pattern(pr);
             var req = pr.GetValue(o.Sex) is null && pr.GetValue(o.Target) is null ? null : o.Requirement(pr, pattern);
             Render(pr, o, DietEngine.Analyze(days, table, model, pattern, req));
-            return Task.FromResult(CliRunner.Ok);
+            return CliRunner.Ok;
         }, Console.Error, ct));
         diet.Subcommands.Add(analyze);
 
         var plan = new Command("plan", "Plan days that meet the absorbed-iron target (Google OR-Tools), checked with the exact model.");
         o.AddTo(plan, plan: true);
-        plan.SetAction((pr, ct) => CliRunner.RunAsync(_ =>
+        plan.SetAction((pr, ct) => CliRunner.RunAsync(async token =>
         {
-            var table = FoodStore.LoadWithDefault(pr.GetValue(o.Store));
+            var table = await FoodStore.LoadWithDefaultAsync(pr.GetValue(o.Store), Console.Error, token);
             var model = new AbsorptionModel(pr.GetValue(o.Ferritin));
             var pattern = o.Pattern(pr);
             if (pr.GetValue(o.Sex) is null || pr.GetValue(o.Age) is null)
@@ -61,10 +61,10 @@ internal static class DietCommands
             var report = DietEngine.Plan(request, table, req);
             var result = report.Plan!;
             Render(pr, o, report);
-            if (result.Feasible) return Task.FromResult(CliRunner.Ok);
+            if (result.Feasible) return CliRunner.Ok;
             if (pr.GetValue(o.Format) != "json") foreach (var e in result.Explanation) Console.Out.WriteLine(e);
             Console.Error.WriteLine($"error: no plan meets every constraint; binding: {result.BindingConstraint} [plan.infeasible]");
-            return Task.FromResult(CliRunner.BadInput);
+            return CliRunner.BadInput;
         }, Console.Error, ct));
         diet.Subcommands.Add(plan);
         return diet;

@@ -16,7 +16,7 @@ internal sealed class DietOptions
     public Option<double?> Ferritin { get; } = new("--ferritin") { Description = "Serum ferritin, µg/L (default 15, an iron-deficient reference)." };
     public Option<double?> Target { get; } = new("--target") { Description = "Clinician-set absorbed-iron target, mg/day (overrides the IOM-derived target)." };
     public Option<string> Format { get; } = new("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
-    public Option<string?> Store { get; } = new("--store", "--db") { Description = "Food store file with imported foods." };
+    public Option<string?> Store { get; } = new("--db") { Description = "Database with the imported foods: sqlite:PATH (default: ferrum.db in the user's data folder) or postgres:CONNSTRING." };
     public Option<double> Kcal { get; } = new("--kcal") { Description = "Energy budget, kcal/day.", DefaultValueFactory = _ => 2000 };
     public Option<int> Meals { get; } = new("--meals") { Description = "Meals per day.", DefaultValueFactory = _ => 3 };
     public Option<int> Days { get; } = new("--days") { Description = "Days to plan (7 for a week).", DefaultValueFactory = _ => 1 };

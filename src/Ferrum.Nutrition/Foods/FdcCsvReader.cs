@@ -29,20 +29,33 @@ public static class FdcCsvReader
         var ndb = new Dictionary<string, string>(StringComparer.Ordinal);
         ReadCsv(open, "sr_legacy_food.csv", folderName, false, ["fdc_id", "NDB_number"], (r, _) => ndb[r["fdc_id"]] = r["NDB_number"]);
         var foods = new List<(string Id, string Name, string Category)>();
-        ReadCsv(open, "food.csv", folderName, true, ["fdc_id", "description"], (r, _) =>
-            foods.Add((r["fdc_id"], r["description"], r.TryGet("food_category_id", out var c) ? c : "")));
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        ReadCsv(open, "food.csv", folderName, true, ["fdc_id", "description"], (r, row) =>
+        {
+            foreach (var column in (ReadOnlySpan<string>)["fdc_id", "description"])
+                if (string.IsNullOrWhiteSpace(r[column]))
+                    throw Bad("food.csv", folderName, row, column, r[column], "a non-blank value");
+            var id = FdcId(r["fdc_id"], "food.csv", folderName, row);
+            if (!ids.Add(id)) throw Bad("food.csv", folderName, row, "fdc_id", id, "each fdc_id once");
+            foods.Add((id, r["description"], r.TryGet("food_category_id", out var c) ? c : ""));
+        });
         var values = new Dictionary<string, double?[]>(StringComparer.Ordinal);
         ReadCsv(open, "food_nutrient.csv", folderName, true, ["fdc_id", "nutrient_id", "amount"], (r, row) =>
         {
+            var id = FdcId(r["fdc_id"], "food_nutrient.csv", folderName, row);
             if (!nutrientSlot.TryGetValue(r["nutrient_id"], out var slot)) return;
-            if (!values.TryGetValue(r["fdc_id"], out var arr)) values[r["fdc_id"]] = arr = new double?[Sr28Reader.NutrientNumbers.Length];
-            arr[slot] = Number(r["amount"], "food_nutrient.csv", folderName, row, "amount");
+            if (!ids.Contains(id)) throw Bad("food_nutrient.csv", folderName, row, "fdc_id", id, "an fdc_id listed in food.csv");
+            if (!values.TryGetValue(id, out var arr)) values[id] = arr = new double?[Sr28Reader.NutrientNumbers.Length];
+            var amount = Number(r["amount"], "food_nutrient.csv", folderName, row, "amount");
+            if (NutrientLimits.Violation(slot, amount) is { } range) throw Bad("food_nutrient.csv", folderName, row, "amount", r["amount"], range);
+            arr[slot] = amount;
         });
         var portions = new Dictionary<string, (int Seq, FoodPortion Portion)>(StringComparer.Ordinal);
         ReadCsv(open, "food_portion.csv", folderName, false, ["fdc_id", "gram_weight"], (r, row) =>
         {
             var seq = r.TryGet("seq_num", out var s) && int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var q) ? q : int.MaxValue;
             var grams = Number(r["gram_weight"], "food_portion.csv", folderName, row, "gram_weight");
+            if (grams < 0) throw Bad("food_portion.csv", folderName, row, "gram_weight", r["gram_weight"], "a weight in grams of 0 or more");
             var amount = r.TryGet("amount", out var a) && double.TryParse(a, NumberStyles.Float, CultureInfo.InvariantCulture, out var am) ? am : 1;
             var desc = r.TryGet("portion_description", out var pd) && pd.Length > 0 ? pd : r.TryGet("modifier", out var m) && m.Length > 0 ? m : "portion";
             if (grams > 0 && (!portions.TryGetValue(r["fdc_id"], out var cur) || seq < cur.Seq)) portions[r["fdc_id"]] = (seq, new FoodPortion(amount, desc, grams));
@@ -70,7 +83,25 @@ public static class FdcCsvReader
             if (required) throw new InputErrorException(new InputError("fdc.file-missing", "FoodData Central file not found") { File = Path.Combine(folder, name), Accepted = "a FoodData Central CSV download folder" });
             return;
         }
-        using var csv = CsvReader.Create(reader, CsvReaderOptions.Default, false);
+        using var csv = CsvReader.Create(reader, Strict, false);
+        try
+        {
+            ReadRows(csv, name, folder, columns, onRow);
+        }
+        catch (CsvFormatException ex)
+        {
+            throw new InputErrorException(new InputError("fdc.malformed", "malformed CSV: " + ex.Message)
+            {
+                File = Path.Combine(folder, name), Location = string.Create(CultureInfo.InvariantCulture, $"record {ex.RecordNumber}"),
+                Accepted = "RFC 4180 CSV: closed quotes and as many fields in every row as in the header",
+            });
+        }
+    }
+
+    private static readonly CsvReaderOptions Strict = new() { MalformedData = CsvMalformedDataHandling.Throw, FieldCountMismatch = CsvFieldCountHandling.Throw };
+
+    private static void ReadRows(CsvReader csv, string name, string folder, string[] columns, Action<Row, int> onRow)
+    {
         csv.ReadHeader();
         var header = csv.Headers.ToList();
         if (header.Count == 0)
@@ -85,6 +116,14 @@ public static class FdcCsvReader
             onRow(new Row(csv), row);
         }
     }
+
+    private static string FdcId(string s, string file, string folder, int row) =>
+        long.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
+            ? id.ToString(CultureInfo.InvariantCulture)
+            : throw Bad(file, folder, row, "fdc_id", s, "a positive whole number");
+
+    private static InputErrorException Bad(string file, string folder, int row, string field, string value, string accepted) =>
+        new(new InputError("fdc.invalid", "unexpected value") { File = Path.Combine(folder, file), Location = $"row {row}", Field = field, Value = value, Accepted = accepted });
 
     private static double Number(string s, string file, string folder, int row, string field) =>
         double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v

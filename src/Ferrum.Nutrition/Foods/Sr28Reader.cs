@@ -28,7 +28,15 @@ public static class Sr28Reader
         ForEachRow(fdGroup, "FD_GROUP.txt", 2, (f, _) => groups[f[0]] = f[1]);
 
         var desc = new List<(string Ndb, string Group, string Name)>();
-        ForEachRow(foodDes, "FOOD_DES.txt", 3, (f, _) => desc.Add((f[0], f[1], f[2])));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        ForEachRow(foodDes, "FOOD_DES.txt", 3, (f, line) =>
+        {
+            if (string.IsNullOrWhiteSpace(f[0])) throw Bad("FOOD_DES.txt", line, "NDB_No", f[0], "a non-blank NDB number");
+            if (string.IsNullOrWhiteSpace(f[2])) throw Bad("FOOD_DES.txt", line, "Long_Desc", f[2], "a non-blank food description");
+            if (!seen.Add(f[0])) throw Bad("FOOD_DES.txt", line, "NDB_No", f[0], "each NDB number once");
+            if (!groups.ContainsKey(f[1])) throw Bad("FOOD_DES.txt", line, "FdGrp_Cd", f[1], "a food group code listed in FD_GROUP.txt");
+            desc.Add((f[0], f[1], f[2]));
+        });
 
         var values = new Dictionary<string, double?[]>(desc.Count, StringComparer.Ordinal);
         foreach (var d in desc) values[d.Ndb] = new double?[NutrientNumbers.Length];
@@ -40,7 +48,9 @@ public static class Sr28Reader
             if (slot < 0) return;
             if (!values.TryGetValue(f[0], out var arr))
                 throw Bad("NUT_DATA.txt", line, "NDB_No", f[0], "an NDB number listed in FOOD_DES.txt");
-            arr[slot] = ParseNumber(f[2], "NUT_DATA.txt", line, "Nutr_Val");
+            var value = ParseNumber(f[2], "NUT_DATA.txt", line, "Nutr_Val");
+            if (NutrientLimits.Violation(slot, value) is { } range) throw Bad("NUT_DATA.txt", line, "Nutr_Val", f[2], range);
+            arr[slot] = value;
         });
 
         var portions = new Dictionary<string, FoodPortion>(StringComparer.Ordinal);
@@ -48,8 +58,11 @@ public static class Sr28Reader
         ForEachRow(weight, "WEIGHT.txt", 5, (f, line) =>
         {
             weightRows++;
-            if (f[1] != "1") return;
-            portions[f[0]] = new FoodPortion(ParseNumber(f[2], "WEIGHT.txt", line, "Amount"), f[3], ParseNumber(f[4], "WEIGHT.txt", line, "Gm_Wgt"));
+            var amount = ParseNumber(f[2], "WEIGHT.txt", line, "Amount");
+            var grams = ParseNumber(f[4], "WEIGHT.txt", line, "Gm_Wgt");
+            if (amount <= 0) throw Bad("WEIGHT.txt", line, "Amount", f[2], "a positive number of units");
+            if (grams <= 0) throw Bad("WEIGHT.txt", line, "Gm_Wgt", f[4], "a positive weight in grams");
+            if (f[1] == "1") portions[f[0]] = new FoodPortion(amount, f[3], grams);
         });
 
         var reference = "U.S. Department of Agriculture, Agricultural Research Service. USDA National Nutrient Database for Standard Reference, Release 28";
@@ -90,6 +103,7 @@ public static class Sr28Reader
     private static void ForEachRow(TextReader reader, string file, int minFields, Action<string[], int> onRow)
     {
         var lineNo = 0;
+        var rows = 0;
         while (reader.ReadLine() is { } line)
         {
             lineNo++;
@@ -103,7 +117,10 @@ public static class Sr28Reader
                 if (s.Length >= 2 && s[0] == '~' && s[^1] == '~') fields[i] = s[1..^1];
             }
             onRow(fields, lineNo);
+            rows++;
         }
+        if (rows == 0)
+            throw new InputErrorException(new InputError("sr28.empty", "SR28 file has no rows") { File = file, Accepted = "a non-empty SR28 file ('^'-separated, '~'-quoted)" });
     }
 
     private static double ParseNumber(string s, string file, int line, string field) =>

@@ -18,7 +18,7 @@ public static class DatabaseInitializer
         await MigrateAsync(db, target, ct).ConfigureAwait(false);
     }
 
-    internal static async Task MigrateAsync(FerrumDbContext db, DatabaseTarget target, CancellationToken ct)
+    internal static async Task MigrateAsync(DbContext db, DatabaseTarget target, CancellationToken ct)
     {
         if (target.Provider == DatabaseProvider.Sqlite)
         {

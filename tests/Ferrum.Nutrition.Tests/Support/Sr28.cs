@@ -53,3 +53,12 @@ public sealed class Sr28FactAttribute : FactAttribute
         if (Sr28.Folder is null) Skip = Sr28.MissingMessage;
     }
 }
+
+/// <summary>A theory that is skipped, with a visible message, when the SR28 copy is absent.</summary>
+public sealed class Sr28TheoryAttribute : TheoryAttribute
+{
+    public Sr28TheoryAttribute()
+    {
+        if (Sr28.Folder is null) Skip = Sr28.MissingMessage;
+    }
+}
