@@ -44,6 +44,7 @@ public sealed class ApiCorpusTests(ApiApp app, ITestOutputHelper output) : IClas
             request.Content = new ByteArrayContent(bytes);
             request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(r.ContentType);
         }
+        foreach (var (name, value) in r.Headers ?? []) request.Headers.TryAddWithoutValidation(name, value);
         using var response = await client.SendAsync(request);
         return ((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsStringAsync());
     }

@@ -11,8 +11,16 @@ public sealed class CorpusShapeTests
         Assert.True(Corpus.All.Count >= 300, $"only {Corpus.All.Count} entries");
         var doors = Corpus.All.Select(c => c.Door).ToHashSet();
         foreach (var door in new[] { "cli:assess", "cli:assess --fhir", "cli:assess --bulk", "cli:study analyze", "cli:study elisa",
-                     "cli:diet analyze", "cli:foods import-sr", "cli:foods import-fdc", "cli:args", "api" })
+                     "cli:diet analyze", "cli:foods import-sr", "cli:foods import-fdc", "cli:labs import", "cli:args", "api" })
             Assert.Contains(door, doors);
+    }
+
+    [Fact]
+    public void Every_lab_import_case_runs_against_a_filled_database_and_checks_it()
+    {
+        var labs = Corpus.All.Where(c => c.Door == "cli:labs import").ToList();
+        Assert.True(labs.Count(c => c.Exit == 2) >= 15, $"only {labs.Count(c => c.Exit == 2)} rejected lab imports");
+        Assert.All(labs, c => Assert.True(c.Before is { Length: > 0 } && c.Database is not null, c.Id));
     }
 
     [Fact]

@@ -17,4 +17,8 @@ public sealed class JsonDuplicateKeysTests
     [InlineData("""{"a":1,""", null)]                   // malformed before any duplicate
     public void Names_the_path_of_the_first_key_given_twice(string json, string? expected) =>
         Assert.Equal(expected, JsonDuplicateKeys.FindFirst(Encoding.UTF8.GetBytes(json)));
+
+    [Fact]
+    public void Invalid_utf8_in_a_key_is_left_to_the_parser() =>
+        Assert.Null(JsonDuplicateKeys.FindFirst([(byte)'{', (byte)'"', 0xFF, (byte)'"', (byte)':', (byte)'1', (byte)'}']));
 }

@@ -53,12 +53,17 @@ internal static class FoodsCommands
 
         var text = new Argument<string>("TEXT") { Description = "Words that must all appear in the food's name or id." };
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
-        var limit = new Option<int>("--limit") { Description = "Most results.", DefaultValueFactory = _ => 20 };
+        var limit = new Option<int>("--limit") { Description = "Most results (1–1000).", DefaultValueFactory = _ => 20 };
+        format.AcceptOnlyFromAmong("text", "json");
         var search = new Command("search", "Find foods in the default table and the food database.") { text, store, format, limit };
         search.SetAction((pr, ct) => CliRunner.RunAsync(async token =>
         {
+            var most = pr.GetValue(limit);
+            if (most is < 1 or > 1000)
+                throw new InputErrorException(new InputError("foods.limit", "--limit is out of range")
+                { Field = "--limit", Value = most.ToString(Inv), Accepted = "a whole number from 1 to 1000" });
             var table = await FoodStore.LoadWithDefaultAsync(pr.GetValue(store), Console.Error, token);
-            var hits = table.Search(pr.GetValue(text) ?? "", pr.GetValue(limit));
+            var hits = table.Search(pr.GetValue(text) ?? "", most);
             if (pr.GetValue(format) == "json")
             {
                 using var w = new Utf8JsonWriter(Console.OpenStandardOutput(), new JsonWriterOptions { Indented = true });

@@ -29,7 +29,9 @@ internal static class LabsCommands
             if (!input.Exists)
                 throw new Core.Errors.InputErrorException(new Core.Errors.InputError("file.missing", "file not found") { File = input.FullName });
             List<LabImportRow> rows;
-            using (var reader = new StreamReader(input.FullName)) rows = LabCsvReader.Read(reader, input.Name);
+            // A sample cannot be drawn after today (the machine's local date).
+            var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+            using (var reader = new StreamReader(input.FullName)) rows = LabCsvReader.Read(reader, input.Name, today);
             var dbText = pr.GetValue(db);
             var target = dbText is null ? DatabaseTarget.Default() : DatabaseTarget.Parse(dbText);
             await using var services = new ServiceCollection().AddFerrumStorage(target).BuildServiceProvider();

@@ -56,11 +56,13 @@ public static class DrugCatalog
     public static bool IsBupropion(string? medication) =>
         medication is not null && Words(medication).Any(w => BupropionNames.Contains(w, StringComparer.OrdinalIgnoreCase));
 
+    private static readonly char[] WordSeparators = [' ', '/', '+', ',', '(', ')', '-', '.', ';'];
+    private static readonly char[] PhraseSeparators = [' ', '/', '+', ',', '(', ')', ';'];
+
     private static IEnumerable<string> Words(string text)
     {
-        var separators = new[] { ' ', '/', '+', ',', '(', ')', '-', '.', ';' };
-        foreach (var w in text.Split(separators, StringSplitOptions.RemoveEmptyEntries)) yield return w;
+        foreach (var w in text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries)) yield return w;
         // Hyphenated brands such as chlor-trimeton: also try the pieces joined by a hyphen.
-        foreach (var w in text.Split([' ', '/', '+', ',', '(', ')', ';'], StringSplitOptions.RemoveEmptyEntries)) yield return w;
+        foreach (var w in text.Split(PhraseSeparators, StringSplitOptions.RemoveEmptyEntries)) yield return w;
     }
 }

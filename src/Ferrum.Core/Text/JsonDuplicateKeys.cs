@@ -39,9 +39,9 @@ public static class JsonDuplicateKeys
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
-            return null;
+            return null;   // malformed JSON or invalid UTF-8 in a key: the parser's own error stands
         }
         return null;
     }

@@ -27,6 +27,10 @@ internal sealed class BulkFhirWriter
     private readonly Dictionary<Citation, int> _citationByValue = [];
     private readonly List<string> _citationText = [];
     private readonly List<int> _seen = [];
+    private readonly Dictionary<ulong, JsonEncodedText> _sources = [];
+    private readonly Dictionary<string, JsonEncodedText> _texts = new(StringComparer.Ordinal);
+    private DateOnly _dateOf = DateOnly.MinValue;
+    private JsonEncodedText _date;
 
     /// <summary>A writer appending NDJSON lines to <paramref name="target"/>.</summary>
     public BulkFhirWriter(IBufferWriter<byte> target)
@@ -38,15 +42,19 @@ internal sealed class BulkFhirWriter
     /// <summary>Appends the NDJSON lines (newline-terminated) for <paramref name="r"/>.</summary>
     public void Write(AssessmentResult r, string patientId)
     {
-        var date = r.AssessedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (r.AssessedOn != _dateOf)
+        {
+            _dateOf = r.AssessedOn;
+            _date = JsonEncodedText.Encode(r.AssessedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Options.Encoder);
+        }
         if (r.Rls.IrlsTotal is { } total)
         {
             Start();
-            Irls(r, patientId, date, total);
+            Irls(r, patientId, total);
             End();
         }
         Start();
-        Impression(r, patientId, date);
+        Impression(r, patientId);
         End();
     }
 
@@ -58,7 +66,8 @@ internal sealed class BulkFhirWriter
         _target.Write("\n"u8);
     }
 
-    private string? Sources(AssessmentResult r)
+    /// <summary>The "Sources: …" note for the distinct citations of <paramref name="r"/>, encoded once per distinct list.</summary>
+    private JsonEncodedText? Sources(AssessmentResult r)
     {
         _seen.Clear();
         foreach (var finding in r.Findings)
@@ -78,61 +87,85 @@ internal sealed class BulkFhirWriter
                 if (!_seen.Contains(index)) _seen.Add(index);
             }
         if (_seen.Count == 0) return null;
+        // The ordered list of up to ten citation indexes below 63 packed into one exact key.
+        var key = 0UL;
+        var packable = _seen.Count <= 10 && _seen.TrueForAll(i => i < 63);
+        if (packable) foreach (var i in _seen) key = key * 64 + (ulong)(i + 1);
+        if (packable && _sources.TryGetValue(key, out var cached)) return cached;
         var sb = new System.Text.StringBuilder("Sources: ");
         for (var i = 0; i < _seen.Count; i++) sb.Append(i == 0 ? "" : "; ").Append(_citationText[_seen[i]]);
-        return sb.ToString();
+        var text = JsonEncodedText.Encode(sb.ToString(), Options.Encoder);
+        if (packable && _sources.Count < 4096) _sources[key] = text;
+        return text;
     }
 
-    private void Irls(AssessmentResult r, string patientId, string date, int total)
+    /// <summary>A finding or interpretation text, encoded once per distinct text.</summary>
+    private JsonEncodedText Text(string text)
+    {
+        if (_texts.TryGetValue(text, out var e)) return e;
+        e = JsonEncodedText.Encode(text, Options.Encoder);
+        if (_texts.Count < 4096) _texts[text] = e;
+        return e;
+    }
+
+    private void Irls(AssessmentResult r, string patientId, int total)
     {
         _w.WriteStartObject();
-        _w.WriteString("resourceType", "Observation");
-        _w.WriteString("id", StableId.For(patientId, "irls-total", 0));
-        _w.WriteString("status", "final");
-        Coding("code", CodeSystems.FerrumRls, "irls-total", "IRLS total score (0-40)");
+        _w.WriteString(N.ResourceType, N.Observation);
+        _w.WriteString(N.Id, StableId.For(patientId, "irls-total", 0));
+        _w.WriteString(N.Status, N.Final);
+        _w.WriteStartObject(N.Code);
+        _w.WriteStartArray(N.Coding);
+        _w.WriteStartObject();
+        _w.WriteString(N.System, N.FerrumRls);
+        _w.WriteString(N.Code, N.IrlsTotal);
+        _w.WriteString(N.Display, N.IrlsTotalDisplay);
+        _w.WriteEndObject();
+        _w.WriteEndArray();
+        _w.WriteEndObject();
         Subject(patientId);
-        _w.WriteString("effectiveDateTime", date);
-        _w.WriteNumber("valueInteger", total);
+        _w.WriteString(N.EffectiveDateTime, _date);
+        _w.WriteNumber(N.ValueInteger, total);
         if (r.Rls.IrlsSeverity is { } s)
         {
-            _w.WriteStartArray("interpretation");
+            _w.WriteStartArray(N.Interpretation);
             _w.WriteStartObject();
-            _w.WriteString("text", "IRLS severity: " + ContractNames.Of(s));
+            _w.WriteString(N.Text, Text("IRLS severity: " + ContractNames.Of(s)));
             _w.WriteEndObject();
             _w.WriteEndArray();
         }
         _w.WriteEndObject();
     }
 
-    private void Impression(AssessmentResult r, string patientId, string date)
+    private void Impression(AssessmentResult r, string patientId)
     {
         _w.WriteStartObject();
-        _w.WriteString("resourceType", "ClinicalImpression");
-        _w.WriteString("id", StableId.For(patientId, "impression", 0));
-        _w.WriteStartArray("identifier");
+        _w.WriteString(N.ResourceType, N.ClinicalImpression);
+        _w.WriteString(N.Id, StableId.For(patientId, "impression", 0));
+        _w.WriteStartArray(N.Identifier);
         _w.WriteStartObject();
-        _w.WriteString("system", CodeSystems.RuleSet);
-        _w.WriteString("value", r.RuleSet);
+        _w.WriteString(N.System, N.RuleSet);
+        _w.WriteString(N.Value, Text(r.RuleSet));
         _w.WriteEndObject();
         _w.WriteEndArray();
-        _w.WriteString("status", "completed");
-        _w.WriteStartObject("code");
-        _w.WriteString("text", "Ferrum RLS and iron assessment");
+        _w.WriteString(N.Status, N.Completed);
+        _w.WriteStartObject(N.Code);
+        _w.WriteString(N.Text, N.ImpressionCode);
         _w.WriteEndObject();
         Subject(patientId);
-        _w.WriteString("effectiveDateTime", date);
-        _w.WriteString("date", date);
-        _w.WriteStartArray("finding");
-        Finding(CodeSystems.FerrumRls, "rls-status", ImpressionTexts.RlsStatus(r));
-        Finding(CodeSystems.FerrumRls, "iron-status", ImpressionTexts.IronStatus(r));
-        Finding(CodeSystems.FerrumRls, "rls-iron-therapy", ImpressionTexts.Therapy(r));
-        if (r.Iron.Anemia is { } anemia) Finding(CodeSystems.Snomed, ImpressionTexts.AnemiaSnomed, ImpressionTexts.Anemia(anemia));
+        _w.WriteString(N.EffectiveDateTime, _date);
+        _w.WriteString(N.Date, _date);
+        _w.WriteStartArray(N.Finding);
+        Finding(N.FerrumRls, N.RlsStatus, Text(ImpressionTexts.RlsStatus(r)));
+        Finding(N.FerrumRls, N.IronStatus, JsonEncodedText.Encode(ImpressionTexts.IronStatus(r), Options.Encoder));
+        Finding(N.FerrumRls, N.RlsIronTherapy, Text(ImpressionTexts.Therapy(r)));
+        if (r.Iron.Anemia is { } anemia) Finding(N.Snomed, N.AnemiaCode, anemia ? N.AnemiaYes : N.AnemiaNo);
         _w.WriteEndArray();
         if (Sources(r) is { } sources)
         {
-            _w.WriteStartArray("note");
+            _w.WriteStartArray(N.Note);
             _w.WriteStartObject();
-            _w.WriteString("text", sources);
+            _w.WriteString(N.Text, sources);
             _w.WriteEndObject();
             _w.WriteEndArray();
         }
@@ -141,36 +174,39 @@ internal sealed class BulkFhirWriter
 
     private void Subject(string patientId)
     {
-        _w.WriteStartObject("subject");
-        _w.WriteString("reference", "Patient/" + patientId);
+        _w.WriteStartObject(N.Subject);
+        _w.WriteString(N.Reference, "Patient/" + patientId);
         _w.WriteEndObject();
     }
 
-    private void Coding(string property, string system, string code, string display)
+    private void Finding(JsonEncodedText system, JsonEncodedText code, JsonEncodedText text)
     {
-        _w.WriteStartObject(property);
-        _w.WriteStartArray("coding");
         _w.WriteStartObject();
-        _w.WriteString("system", system);
-        _w.WriteString("code", code);
-        _w.WriteString("display", display);
+        _w.WriteStartObject(N.ItemCodeableConcept);
+        _w.WriteStartArray(N.Coding);
+        _w.WriteStartObject();
+        _w.WriteString(N.System, system);
+        _w.WriteString(N.Code, code);
         _w.WriteEndObject();
         _w.WriteEndArray();
+        _w.WriteString(N.Text, text);
+        _w.WriteEndObject();
         _w.WriteEndObject();
     }
 
-    private void Finding(string system, string code, string text)
+    /// <summary>Property names and constant values, encoded once.</summary>
+    private static class N
     {
-        _w.WriteStartObject();
-        _w.WriteStartObject("itemCodeableConcept");
-        _w.WriteStartArray("coding");
-        _w.WriteStartObject();
-        _w.WriteString("system", system);
-        _w.WriteString("code", code);
-        _w.WriteEndObject();
-        _w.WriteEndArray();
-        _w.WriteString("text", text);
-        _w.WriteEndObject();
-        _w.WriteEndObject();
+        private static JsonEncodedText E(string s) => JsonEncodedText.Encode(s, Options.Encoder);
+        public static readonly JsonEncodedText ResourceType = E("resourceType"), Id = E("id"), Status = E("status"), Code = E("code"),
+            Coding = E("coding"), System = E("system"), Display = E("display"), Subject = E("subject"), Reference = E("reference"),
+            EffectiveDateTime = E("effectiveDateTime"), Date = E("date"), ValueInteger = E("valueInteger"), Interpretation = E("interpretation"),
+            Text = E("text"), Identifier = E("identifier"), Value = E("value"), Finding = E("finding"), Note = E("note"),
+            ItemCodeableConcept = E("itemCodeableConcept");
+        public static readonly JsonEncodedText Observation = E("Observation"), ClinicalImpression = E("ClinicalImpression"), Final = E("final"),
+            Completed = E("completed"), FerrumRls = E(CodeSystems.FerrumRls), Snomed = E(CodeSystems.Snomed), RuleSet = E(CodeSystems.RuleSet),
+            IrlsTotal = E("irls-total"), IrlsTotalDisplay = E("IRLS total score (0-40)"), ImpressionCode = E("Ferrum RLS and iron assessment"),
+            RlsStatus = E("rls-status"), IronStatus = E("iron-status"), RlsIronTherapy = E("rls-iron-therapy"), AnemiaCode = E(ImpressionTexts.AnemiaSnomed),
+            AnemiaYes = E(ImpressionTexts.Anemia(true)), AnemiaNo = E(ImpressionTexts.Anemia(false));
     }
 }

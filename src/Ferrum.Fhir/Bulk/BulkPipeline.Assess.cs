@@ -13,10 +13,10 @@ internal sealed partial class BulkPipeline
         Dictionary<(string Type, string Code), long> Issues, long IssuesWritten, IReadOnlyList<string> FirstIssues);
 
     /// <summary>One partition's outputs, held until every earlier partition has been appended.</summary>
-    private sealed class PartitionOutput
+    private sealed class PartitionOutput(int patients)
     {
-        public ArrayBufferWriter<byte> Fhir { get; } = new(1 << 20);
-        public MemoryStream Csv { get; } = new();
+        public ArrayBufferWriter<byte> Fhir { get; } = new(Math.Max(1 << 16, patients * 1600)); // ~1.5 kB of FHIR per patient
+        public MemoryStream Csv { get; } = new(patients * 128);
         public ArrayBufferWriter<byte> Errors { get; } = new(1 << 12);
     }
 
@@ -44,7 +44,7 @@ internal sealed partial class BulkPipeline
                 var path = Path.Combine(spill, $"part-{p:D5}.bin");
                 FactCodec.ReadAll(File.ReadAllBytes(path), records, files, orphans, strings);
                 File.Delete(path);
-                var result = new PartitionOutput();
+                var result = new PartitionOutput(records.Count);
                 var fhir = new BulkFhirWriter(result.Fhir);
                 var errors = new IssueWriter(result.Errors);
                 foreach (var issue in orphans.OrderBy(i => i.File, StringComparer.Ordinal).ThenBy(i => i.Line))
@@ -104,6 +104,14 @@ internal sealed partial class BulkPipeline
 
     // Patient ids and codes come from the export: a text field starting like a formula is escaped (CSV injection).
     private static readonly CsvWriterOptions Csv = new() { NewLine = "\n", FormatProvider = CultureInfo.InvariantCulture, Injection = CsvInjection.Escape };
+
+    /// <summary>One summary.csv line as the run writes it (for tests comparing paths).</summary>
+    internal static string CsvLine(SummaryRow row)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(text, Csv, leaveOpen: true)) csv.WriteRecord(row);
+        return text.ToString();
+    }
 
     private static string Header()
     {

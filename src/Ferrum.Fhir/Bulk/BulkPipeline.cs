@@ -19,6 +19,7 @@ internal sealed partial class BulkPipeline(BulkOptions options)
     {
         var clock = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var gcs = GC.CollectionCount(0);
         var files = FindInputs(options.InputDirectory);
         var totalBytes = files.Sum(f => new FileInfo(f).Length);
         var estimate = files.Sum(f => new FileInfo(f).Length * (f.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? 8 : 1));
@@ -35,6 +36,7 @@ internal sealed partial class BulkPipeline(BulkOptions options)
             using (var parts = new SpillPartitions(spill, partitions))
                 Scan(files, parts, totalBytes, progress, ct);
             var scanSeconds = clock.Elapsed.TotalSeconds;
+            var scanCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             var names = files.Select(Path.GetFileName).ToList();
             var assessed = AssessPartitions(spill, partitions, names!, progress, ct);
             var issues = assessed.Issues;
@@ -44,7 +46,8 @@ internal sealed partial class BulkPipeline(BulkOptions options)
                 Patients = assessed.Patients, Assessed = assessed.Assessed, Files = files.Count, Bytes = totalBytes,
                 UncompressedBytes = _uncompressed, Resources = _resources, Partitions = partitions,
                 Seconds = clock.Elapsed.TotalSeconds, ScanSeconds = scanSeconds,
-                CpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds,
+                CpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, ScanCpuSeconds = scanCpu,
+                GarbageCollections = GC.CollectionCount(0) - gcs,
                 ByTherapy = Sorted(assessed.Therapy), ByAnemia = Sorted(assessed.Anemia),
                 IssuesByResourceType = issues.GroupBy(kv => kv.Key.Type).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(kv => kv.Value)),
                 IssuesByCode = issues.GroupBy(kv => kv.Key.Code).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(kv => kv.Value)),
@@ -108,15 +111,22 @@ internal sealed partial class BulkPipeline(BulkOptions options)
         }, ct)).ToArray();
         var reader = Task.Run(async () =>
         {
+            var notes = parts.CreateWriter();
             try
             {
                 for (var i = 0; i < files.Count; i++)
-                    foreach (var chunk in NdjsonChunkReader.Read(files[i], i, n => progress?.Report(new BulkProgress("read", Interlocked.Add(ref _rawBytes, n), totalBytes))))
+                {
+                    var index = i;
+                    var name = Path.GetFileName(files[i]);
+                    foreach (var chunk in NdjsonChunkReader.Read(files[i], i, n => progress?.Report(new BulkProgress("read", Interlocked.Add(ref _rawBytes, n), totalBytes)),
+                                 (line, message) => notes.Issue(default, index, line, ResourceScanner.TypeFromFile(name), $"(file {name})", "bulk.gzip-truncated", message)))
                         await queue.Writer.WriteAsync(chunk, failed.Token).ConfigureAwait(false);
+                }
             }
             finally
             {
                 queue.Writer.Complete();
+                notes.Flush();
             }
         }, ct);
         // Wait for everything, then rethrow the root cause unwrapped (a worker's failure first: it cancelled the reader).

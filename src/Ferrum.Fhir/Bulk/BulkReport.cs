@@ -23,6 +23,10 @@ public sealed record BulkReport
     public double ScanSeconds { get; init; }
     /// <summary>CPU seconds the process used during the run (all threads, user and system).</summary>
     public double CpuSeconds { get; init; }
+    /// <summary>CPU seconds of the first pass (read, scan, spill).</summary>
+    public double ScanCpuSeconds { get; init; }
+    /// <summary>Garbage collections during the run (all generations).</summary>
+    public int GarbageCollections { get; init; }
     /// <summary>Patients per RLS iron-therapy category.</summary>
     public IReadOnlyDictionary<string, long> ByTherapy { get; init; } = new Dictionary<string, long>();
     /// <summary>Patients by anemia status.</summary>

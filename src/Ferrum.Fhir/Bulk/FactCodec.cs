@@ -20,7 +20,8 @@ internal static class FactCodec
     public static void ReadAll(ReadOnlySpan<byte> data, Dictionary<string, PatientRecord> records, IReadOnlyList<string> files, List<MappingIssue> orphans, Strings strings)
     {
         var lookup = records.GetAlternateLookup<ReadOnlySpan<char>>();
-        var patients = new List<(PatientRecord Record, PatientFact Fact)>();
+        records.EnsureCapacity(data.Length / 200); // about 200 spill bytes per patient in typical exports
+        var patients = new List<(PatientRecord Record, PatientFact Fact)>(data.Length / 200);
         var r = new SpillReader(data);
         Span<char> chars = stackalloc char[256];
         while (!r.End)

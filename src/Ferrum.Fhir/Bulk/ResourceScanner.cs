@@ -46,6 +46,13 @@ internal sealed partial class ResourceScanner
             LineIssue(spill, file, fileName, lineNumber, "the line is not valid JSON (cut short or malformed): " + ex.Message);
             return;
         }
+        catch (InvalidOperationException ex) when (ex.InnerException is DecoderFallbackException)
+        {
+            // Utf8JsonReader checks UTF-8 only when a string is decoded (fuzzing found this escaping the scan).
+            LineIssue(spill, file, fileName, lineNumber, "the line is not valid UTF-8: " + ex.InnerException.Message);
+            return;
+        }
+
         var at = new Emit(spill, file, lineNumber);
         switch (_kind)
         {
@@ -66,7 +73,7 @@ internal sealed partial class ResourceScanner
         Issue(new Emit(spill, file, lineNumber), default, type, $"(line {lineNumber} of {fileName})", "ndjson.invalid-line", message);
     }
 
-    private static string TypeFromFile(string file)
+    internal static string TypeFromFile(string file)
     {
         var name = Path.GetFileName(file);
         var dot = name.IndexOf('.', StringComparison.Ordinal);
@@ -77,16 +84,8 @@ internal sealed partial class ResourceScanner
 
     private string Id => _id.Text ?? "(no id)";
 
-    private static void Issue(Emit at, ReadOnlySpan<byte> patientId, string type, string id, string code, string message)
-    {
-        at.Spill.Begin(FactCodec.IssueTag, patientId, at.File, at.Line);
-        var b = at.Spill.Current;
-        b.String(type);
-        b.String(id);
-        b.String(code);
-        b.String(message);
-        at.Spill.End();
-    }
+    private static void Issue(Emit at, ReadOnlySpan<byte> patientId, string type, string id, string code, string message) =>
+        at.Spill.Issue(patientId, at.File, at.Line, type, id, code, message);
 
     private static void Issue(Emit at, ReadOnlySpan<byte> patientId, MappingIssue issue) =>
         Issue(at, patientId, issue.ResourceType, issue.ResourceId, issue.Code, issue.Message);

@@ -85,6 +85,17 @@ internal sealed class SpillPartitions : IDisposable
             _current.Varint((ulong)line);
         }
 
+        /// <summary>Writes an issue record (an empty <paramref name="patientId"/>: an issue of no patient).</summary>
+        public void Issue(ReadOnlySpan<byte> patientId, int file, long line, string type, string id, string code, string message)
+        {
+            Begin(FactCodec.IssueTag, patientId, file, line);
+            _current.String(type);
+            _current.String(id);
+            _current.String(code);
+            _current.String(message);
+            End();
+        }
+
         /// <summary>The buffer of the record being written.</summary>
         public SpillBuffer Current => _current;
 

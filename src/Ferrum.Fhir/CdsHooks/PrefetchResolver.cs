@@ -15,10 +15,17 @@ internal static partial class PrefetchResolver
 {
     private const int MaxPages = 5;
 
+    /// <summary>Error code of a <c>fhirServer</c> that is not an absolute http(s) URL.</summary>
+    public const string InvalidServerCode = "cds.fhir-server-invalid";
+
     /// <summary>All resources for the prefetch templates, plus the issues met parsing them.</summary>
     public static async Task<(List<Resource> Resources, List<MappingIssue> Issues)> ResolveAsync(
         CdsRequest request, IReadOnlyDictionary<string, string> templates, HttpClient http, CancellationToken ct)
     {
+        // A fhirServer that is not an absolute http(s) URL is bad input (400), not a server error; other schemes are refused.
+        if (request.FhirServer is { } server && !(server.IsAbsoluteUri && (server.Scheme == Uri.UriSchemeHttps || server.Scheme == Uri.UriSchemeHttp)))
+            throw new InputErrorException(new InputError(InvalidServerCode, "fhirServer must be an absolute http or https URL")
+            { Location = "$.fhirServer", Field = "fhirServer", Value = server.OriginalString, Accepted = "an absolute http(s) URL such as https://ehr.example.org/fhir" });
         var resources = new List<Resource>();
         var issues = new List<MappingIssue>();
         foreach (var (key, template) in templates)
@@ -57,7 +64,10 @@ internal static partial class PrefetchResolver
             message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/fhir+json"));
             if (request.FhirAuthorization?.AccessToken is { } token)
                 message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            using var response = await http.SendAsync(message, ct).ConfigureAwait(false);
+            HttpResponseMessage sent;
+            try { sent = await http.SendAsync(message, ct).ConfigureAwait(false); }
+            catch (HttpRequestException ex) { throw Unavailable($"GET {next} on the fhirServer failed: {ex.Message}", "fhirServer"); }
+            using var response = sent;
             if (!response.IsSuccessStatusCode)
                 throw Unavailable($"GET {next} on the fhirServer answered {(int)response.StatusCode} {response.ReasonPhrase}", "fhirServer");
             var text = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);

@@ -34,25 +34,51 @@ internal static class InputAssembler
                 p.BirthDate is null ? "no birthDate; age is required; not assessed" : $"birthDate {p.BirthDate:yyyy-MM-dd} is after the assessment date {asOf:yyyy-MM-dd}; not assessed").At(p.At));
             return null;
         }
-        var pregnant = record.Conditions.FirstOrDefault(c => c.Kind == ConditionKind.Pregnancy);
+        // Plain loops: this runs once per patient of a bulk export.
+        ConditionFact? pregnant = null;
+        int? ckd = null;
+        bool? dialysis = null;
+        foreach (var c in record.Conditions)
+        {
+            if (c.Kind == ConditionKind.Pregnancy) pregnant ??= c;
+            else if (c.Kind == ConditionKind.ChronicKidneyDisease && c.CkdStage is { } stage && (ckd is null || stage > ckd)) ckd = stage;
+            else if (c.Kind == ConditionKind.Dialysis) dialysis = true;
+        }
         if (pregnant is not null && sex == Sex.Male)
         {
             record.Issues.Add(new MappingIssue("Condition", pregnant.ResourceId, "condition.pregnancy-male", "a pregnancy condition for a male patient; ignored").At(pregnant.At));
             pregnant = null;
         }
-        var ckd = record.Conditions.Where(c => c.Kind == ConditionKind.ChronicKidneyDisease && c.CkdStage is not null).Max(c => c.CkdStage);
-        var dialysis = record.Conditions.Any(c => c.Kind == ConditionKind.Dialysis) ? true : (bool?)null;
         var context = PatientContext.Create(AgeYears(birth, asOf), sex.Value, pregnant is not null ? true : null, null, null, ckd, dialysis);
 
         var labs = new List<LabResult>(record.Labs.Count);
         foreach (var lab in record.Labs)
         {
-            if (LabResult.TryCreate(lab.Loinc, lab.Value, lab.Unit, lab.Date, "Observation/" + lab.ResourceId, out var result, out var error)) labs.Add(result!);
+            // The location only goes into the error, which is re-worded below with the Observation id.
+            if (LabResult.TryCreate(lab.Loinc, lab.Value, lab.Unit, lab.Date, "Observation", out var result, out var error)) labs.Add(result!);
             else record.Issues.Add(new MappingIssue("Observation", lab.ResourceId, "observation." + error!.Code,
                 $"{error.Message} (got '{error.Value}'{(lab.UnitText is { } text && error.Field == "unit" ? $", unit text '{text}'" : "")}); accepted: {error.Accepted}; value ignored").At(lab.At));
         }
         var (rls, irls) = Answers(record);
-        return new AssessmentInput(context, rls, irls, labs, record.Medications.Select(m => m.Name).ToList());
+        var medications = new List<string>(record.Medications.Count);
+        foreach (var m in record.Medications) medications.Add(m.Name);
+        return new AssessmentInput(context, rls, irls, labs, medications);
+    }
+
+    /// <summary>
+    /// A coded RLS diagnosis (SNOMED 32914008 / ICD-10-CM G25.81) means a clinician found the essential criteria met;
+    /// used when no criteria questionnaire was answered.
+    /// </summary>
+    private static RlsSymptoms? DiagnosisAsCriteria(PatientRecord record)
+    {
+        foreach (var diagnosed in record.Conditions)
+        {
+            if (diagnosed.Kind != ConditionKind.RestlessLegs) continue;
+            record.Issues.Add(new MappingIssue("Condition", diagnosed.ResourceId, "condition.rls-diagnosis-as-criteria",
+                "coded RLS diagnosis taken as the five IRLSSG essential criteria being met (no criteria questionnaire answered)").At(diagnosed.At));
+            return new RlsSymptoms { UrgeToMove = true, WorseAtRest = true, ReliefByMovement = true, WorseEveningOrNight = true, NotExplainedByOtherCondition = true };
+        }
+        return null;
     }
 
     /// <summary>Age in years with the fraction of the current year, so month-based child thresholds work.</summary>
@@ -66,6 +92,7 @@ internal static class InputAssembler
 
     private static (RlsSymptoms? Rls, IReadOnlyList<int>? Irls) Answers(PatientRecord record)
     {
+        if (record.Answers.Count == 0) return (DiagnosisAsCriteria(record), null); // most patients of a screened population
         var byLink = new Dictionary<string, AnswerFact>(StringComparer.Ordinal);
         foreach (var a in record.Answers) byLink[a.LinkId] = a; // later responses win
         bool? Flag(string id) => byLink.TryGetValue(id, out var a) ? a.Flag : null;
@@ -82,13 +109,7 @@ internal static class InputAssembler
                 MonthsWithSymptoms = Number("months-with-symptoms"), LifetimeEpisodes = Number("lifetime-episodes") is { } l ? (int)l : null,
             };
         }
-        else if (record.Conditions.FirstOrDefault(c => c.Kind == ConditionKind.RestlessLegs) is { } diagnosed)
-        {
-            // A coded RLS diagnosis (SNOMED 32914008 / ICD-10-CM G25.81) means a clinician found the essential criteria met.
-            record.Issues.Add(new MappingIssue("Condition", diagnosed.ResourceId, "condition.rls-diagnosis-as-criteria",
-                "coded RLS diagnosis taken as the five IRLSSG essential criteria being met (no criteria questionnaire answered)").At(diagnosed.At));
-            rls = new RlsSymptoms { UrgeToMove = true, WorseAtRest = true, ReliefByMovement = true, WorseEveningOrNight = true, NotExplainedByOtherCondition = true };
-        }
+        else rls = DiagnosisAsCriteria(record);
 
         IReadOnlyList<int>? irls = null;
         var items = byLink.Values.Where(a => QuestionnaireMapper.IrlsIndex(a.LinkId) is not null).ToList();

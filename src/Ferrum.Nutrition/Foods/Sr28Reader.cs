@@ -31,6 +31,8 @@ public static class Sr28Reader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         ForEachRow(foodDes, "FOOD_DES.txt", 3, (f, line) =>
         {
+            if (string.IsNullOrWhiteSpace(f[0])) throw Bad("FOOD_DES.txt", line, "NDB_No", f[0], "a non-blank NDB number");
+            if (string.IsNullOrWhiteSpace(f[2])) throw Bad("FOOD_DES.txt", line, "Long_Desc", f[2], "a non-blank food description");
             if (!seen.Add(f[0])) throw Bad("FOOD_DES.txt", line, "NDB_No", f[0], "each NDB number once");
             if (!groups.ContainsKey(f[1])) throw Bad("FOOD_DES.txt", line, "FdGrp_Cd", f[1], "a food group code listed in FD_GROUP.txt");
             desc.Add((f[0], f[1], f[2]));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Ferrum.Core.Errors;
+using Ferrum.Core.Text;
 using Ferrum.Nutrition.Foods;
 
 namespace Ferrum.Nutrition.Meals;
@@ -14,6 +15,9 @@ public static class MealsJson
     /// <summary>Largest accepted amount of one item, grams.</summary>
     public const double MaxGrams = 5000;
 
+    /// <summary>Longest accepted meal name, characters.</summary>
+    public const int MaxNameLength = 200;
+
     /// <summary>Parses <paramref name="json"/>, resolving foods in <paramref name="table"/>; returns one list of meals per day.</summary>
     public static IReadOnlyList<IReadOnlyList<Meal>> Parse(string json, FoodTable table, string? fileName = null)
     {
@@ -22,7 +26,12 @@ public static class MealsJson
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            doc = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false });
+        }
+        catch (JsonException ex) when (JsonDuplicateKeys.FindFirst(System.Text.Encoding.UTF8.GetBytes(json)) is { } path)
+        {
+            throw new InputErrorException(new InputError("meals.duplicate-key", "a key is given twice in one object; which one is meant is unclear")
+            { File = fileName, Location = path, Value = ex.Message, Accepted = "each key once per object" });
         }
         catch (JsonException ex)
         {
@@ -62,8 +71,16 @@ public static class MealsJson
         {
             var mp = $"{path}[{i++}]";
             if (m.ValueKind != JsonValueKind.Object) { errors.Add(Err("meals.shape", "a meal must be an object", file, mp)); continue; }
-            var name = m.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(n.GetString())
-                ? n.GetString()! : $"meal {i}";
+            var name = $"meal {i}";
+            if (m.TryGetProperty("name", out var n) && n.ValueKind != JsonValueKind.Null)
+            {
+                if (n.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(n.GetString()) && n.GetString()!.Length <= MaxNameLength) name = n.GetString()!.Trim();
+                else errors.Add(new InputError("meals.name-invalid", "a meal name must be text")
+                {
+                    File = file, Location = mp + ".name", Field = "name", Value = Raw(n),
+                    Accepted = "a non-empty string of at most " + MaxNameLength.ToString(CultureInfo.InvariantCulture) + " characters, or no name",
+                });
+            }
             var items = new List<MealItem>();
             if (!m.TryGetProperty("items", out var its) || its.ValueKind != JsonValueKind.Array)
             { errors.Add(Err("meals.shape", "a meal needs an 'items' array", file, mp + ".items")); continue; }
@@ -103,6 +120,12 @@ public static class MealsJson
             return null;
         }
         return new MealItem(food, grams);
+    }
+
+    private static string Raw(JsonElement e)
+    {
+        var raw = e.GetRawText();
+        return raw.Length > 60 ? raw[..57] + "..." : raw;
     }
 
     private static InputError Err(string code, string message, string? file, string? location) => new(code, message) { File = file, Location = location };

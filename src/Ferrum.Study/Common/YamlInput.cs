@@ -32,5 +32,19 @@ internal static class YamlInput
                 Location = $"line {ex.Start.Line}, column {ex.Start.Column}",
             });
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException && FromYamlParser(ex))
+        {
+            // YamlDotNet's own parser rejects some malformed documents with these instead of a YamlException (found by
+            // fuzzing: "...\r...", an invalid global tag "!!-]", an escape "\U8CCCCCCC"); bad input, not a Ferrum fault.
+            throw new InputErrorException(new InputError(code, "the YAML could not be parsed: " + ex.Message)
+            {
+                File = fileName,
+                Accepted = "a well-formed YAML document",
+            });
+        }
     }
+
+    /// <summary>True when <paramref name="ex"/> passed through YamlDotNet's scanner or parser (not a deserialised type's code).</summary>
+    private static bool FromYamlParser(Exception ex) =>
+        new System.Diagnostics.StackTrace(ex).GetFrames().Any(f => f.GetMethod()?.DeclaringType?.Namespace == typeof(Parser).Namespace);
 }

@@ -115,7 +115,9 @@ public static class DatasetReader
             throw new InputErrorException(new InputError("study.row-too-wide", "the row has more cells than the header has columns") { File = fileName, Location = $"row {wide.Number}", Accepted = $"{width} columns" });
         var narrow = data.FirstOrDefault(d => d.Row.Length < width);
         if (narrow.Row is not null)
-            throw new InputErrorException(new InputError("study.row-too-short", "the row has fewer cells than the header has columns (a cut-off file or a missing separator?)")
+            throw new InputErrorException(new InputError("study.row-too-short", narrow.Row.Any(c => c.Contains('\n', StringComparison.Ordinal))
+                ? "the row has fewer cells than the header has columns: a quoted cell runs over the following lines (an unclosed quote?)"
+                : "the row has fewer cells than the header has columns (a cut-off file or a missing separator?)")
             {
                 File = fileName, Location = $"row {narrow.Number}", Field = header[narrow.Row.Length],
                 Value = $"{narrow.Row.Length} cells", Accepted = $"{width} cells (empty or NA for a missing value)",

@@ -14,6 +14,8 @@ public static class PlateLayoutReader
         var errors = new List<InputError>();
         InputError Error(string message, string key, string? value = null, string? accepted = null) =>
             new("elisa.layout-invalid", message) { File = fileName, Location = key, Value = value, Accepted = accepted };
+        // A bare "-" in a YAML list is a null item (found by fuzzing: it used to throw NullReferenceException).
+        InputError EmptyItem(string key) => Error("empty list item", key, accepted: "a mapping with the item's keys");
 
         IReadOnlyList<WellAddress> Wells(List<string>? wells, string key)
         {
@@ -31,6 +33,7 @@ public static class PlateLayoutReader
             var seen = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var (s, i) in (samples ?? []).Select((s, i) => (s, i)))
             {
+                if (s is null) { errors.Add(EmptyItem($"{key}[{i}]")); continue; }
                 if (string.IsNullOrWhiteSpace(s.Id)) errors.Add(Error("a sample needs an id", $"{key}[{i}].id"));
                 else if (!seen.TryAdd(s.Id.Trim(), i))
                     errors.Add(Error($"the sample id is given twice on this plate (first at {key}[{seen[s.Id.Trim()]}])", $"{key}[{i}].id", s.Id, "each sample id once per plate"));
@@ -44,6 +47,7 @@ public static class PlateLayoutReader
         var standards = new List<StandardLevel>();
         foreach (var (s, i) in (doc.Standards ?? []).Select((s, i) => (s, i)))
         {
+            if (s is null) { errors.Add(EmptyItem($"standards[{i}]")); continue; }
             if (s.Concentration is null && s.Concentrations is not { Count: > 0 })
                 errors.Add(Error("a standard needs its nominal concentration", $"standards[{i}].concentration"));
             foreach (var c in new[] { s.Concentration }.Concat((s.Concentrations ?? []).Values.Select(v => (double?)v)))
@@ -87,11 +91,12 @@ public static class PlateLayoutReader
         if (!(qc.MaxCv > 0 && qc.MinStandardsPassing is > 0 and <= 1))
             errors.Add(Error("QC limit out of range", "qc", accepted: "maxCvPercent > 0; minStandardsPassingPercent in (0, 100]"));
 
+        foreach (var i in Enumerable.Range(0, doc.Controls?.Count ?? 0).Where(i => doc.Controls![i] is null)) errors.Add(EmptyItem($"controls[{i}]"));
         var layout = new PlateLayout
         {
             Standards = standards,
             Blanks = Wells(doc.Blanks, "blanks"),
-            Controls = [.. (doc.Controls ?? []).Select((c, i) => new ControlWells(c.Id ?? $"QC{i + 1}", Wells(c.Wells ?? [], $"controls[{i}].wells"), c.Expected ?? []))],
+            Controls = [.. (doc.Controls ?? []).Select((c, i) => c is null ? null : new ControlWells(c.Id ?? $"QC{i + 1}", Wells(c.Wells ?? [], $"controls[{i}].wells"), c.Expected ?? [])).OfType<ControlWells>()],
             Samples = Samples(doc.Samples, "samples"),
             PlateSamples = (doc.Plates ?? []).ToDictionary(p => p.Key, p => (IReadOnlyList<SampleWells>)Samples(p.Value?.Samples, $"plates.{p.Key}.samples"), StringComparer.Ordinal),
             Analytes = analytes,

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Ferrum.Core.Errors;
 using Ferrum.Fhir.CdsHooks;
 using Ferrum.Web.Security;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace Ferrum.Web.CdsHooks;
 
@@ -28,7 +29,7 @@ internal static class CdsHooksEndpoints
         return app;
     }
 
-    private static async Task<IResult> Call(string id, HttpRequest http, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> Call(string id, HttpRequest http, TimeProvider clock, IDataProtectionProvider protection, CancellationToken ct)
     {
         CdsRequest? request;
         try { request = await http.ReadFromJsonAsync<CdsRequest>(ct); }
@@ -39,7 +40,7 @@ internal static class CdsHooksEndpoints
         try
         {
             var response = await CdsHookService.HandleAsync(id, request, FhirClient, today,
-                a => new Uri(baseUrl + "/cds-services/assessments/" + AssessmentPage.Store(a)), ct);
+                a => AssessmentPage.Store(a, protection, clock) is { } token ? new Uri(baseUrl + "/cds-services/assessments/" + token) : null, ct);
             return TypedResults.Json(response);
         }
         catch (InputErrorException ex)

@@ -2,6 +2,7 @@ using Ferrum.Storage.Configuration;
 using Ferrum.Web.Api;
 using Ferrum.Web.CdsHooks;
 using Ferrum.Web.Components;
+using Ferrum.Web.Hosting.KeyRing;
 using Ferrum.Web.Problems;
 using Ferrum.Web.Security;
 using Microsoft.AspNetCore.Http.Features;
@@ -17,27 +18,30 @@ public static class FerrumWebHost
 
     /// <summary>
     /// Builds the app: database from <paramref name="options"/> or <c>Ferrum:Database</c> (default SQLite in the user's
-    /// data folder), loopback binding unless accounts are enabled. Throws <see cref="Ferrum.Core.Errors.InputErrorException"/>
+    /// data folder), loopback binding unless accounts are enabled and TLS is configured (see <see cref="TransportSecurity"/>). Throws <see cref="Ferrum.Core.Errors.InputErrorException"/>
     /// for a bad <c>--db</c> or an unsafe binding.
     /// </summary>
     public static WebApplication Build(string[] args, FerrumWebOptions? options = null, Action<WebApplicationBuilder>? configure = null)
     {
         options ??= new FerrumWebOptions();
+        var (rest, behindProxy) = TransportSecurity.TakeSwitch(args);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            Args = args,
+            Args = rest,
             ApplicationName = typeof(FerrumWebHost).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
             EnvironmentName = options.EnvironmentName,
         });
         // Serve the framework's and our static files from the build output too, not only from a publish folder.
         builder.WebHost.UseStaticWebAssets();
+        if (behindProxy || options.BehindTlsProxy) builder.Configuration[TlsOptions.Section + ":BehindProxy"] = "true";
         configure?.Invoke(builder);
 
         var urls = options.Urls ?? SplitUrls(builder.Configuration["urls"]) ?? [BindingGuard.DefaultUrl];
         builder.WebHost.UseUrls([.. urls]);
         var auth = builder.Configuration.GetSection(FerrumAuthOptions.Section).Get<FerrumAuthOptions>() ?? new FerrumAuthOptions();
         BindingGuard.Check(urls, auth.Enabled);
+        var transport = TransportSecurity.Check(urls, builder.Configuration);
 
         var dbText = options.Database ?? builder.Configuration["Ferrum:Database"];
         var database = dbText is null ? DatabaseTarget.Default() : DatabaseTarget.Parse(dbText);
@@ -53,7 +57,9 @@ public static class FerrumWebHost
         var services = builder.Services;
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = Api.Studies.StudyEndpoints.MaxUploadBytes);
         services.AddFerrumStorage(database);
+        services.AddFerrumKeyRing(database);
         services.AddFerrumSecurity(auth);
+        transport.AddServices(services);
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "ferrum.af";
@@ -76,6 +82,7 @@ public static class FerrumWebHost
         services.AddSingleton<Studies.StudyJobs>();
 
         var app = builder.Build();
+        transport.UseMiddleware(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
@@ -110,11 +117,12 @@ public static class FerrumWebHost
         await app.WaitForShutdownAsync(ct);
     }
 
-    /// <summary>Applies migrations and seeds roles and the first admin; call before <c>StartAsync</c>.</summary>
+    /// <summary>Applies migrations, prepares the shared key ring and seeds roles and the first admin; call before <c>StartAsync</c>.</summary>
     public static async Task PrepareAsync(WebApplication app, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(app);
         await DatabaseInitializer.MigrateAsync(app.Services, ct);
+        await KeyRingStore.PrepareAsync(app.Services, ct);
         await AccountSeeder.SeedAsync(app.Services, ct);
     }
 

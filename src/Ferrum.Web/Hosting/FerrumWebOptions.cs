@@ -9,6 +9,9 @@ public sealed class FerrumWebOptions
     /// <summary>The database as <c>sqlite:PATH</c> or <c>postgres:CONNSTRING</c>.</summary>
     public string? Database { get; init; }
 
+    /// <summary>A TLS-terminating proxy forwards to Ferrum (<c>--behind-tls-proxy</c>); its addresses go in <c>Ferrum:Tls:KnownProxies</c>.</summary>
+    public bool BehindTlsProxy { get; init; }
+
     /// <summary>The hosting environment name (Production unless set).</summary>
     public string? EnvironmentName { get; init; }
 }

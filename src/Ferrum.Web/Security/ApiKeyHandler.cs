@@ -35,4 +35,8 @@ internal sealed class ApiKeyHandler(
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme.Name));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
     }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) => ChallengeResponses.WriteAsync(Context, StatusCodes.Status401Unauthorized);
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) => ChallengeResponses.WriteAsync(Context, StatusCodes.Status403Forbidden);
 }

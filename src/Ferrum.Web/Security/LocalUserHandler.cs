@@ -25,4 +25,9 @@ internal sealed class LocalUserHandler(IOptionsMonitor<AuthenticationSchemeOptio
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme.Name));
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name)));
     }
+
+    /// <summary>There is no sign-in page in this mode: a refused request gets the problem response on every path.</summary>
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) => ChallengeResponses.WriteAsync(Context, StatusCodes.Status401Unauthorized);
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) => ChallengeResponses.WriteAsync(Context, StatusCodes.Status403Forbidden);
 }

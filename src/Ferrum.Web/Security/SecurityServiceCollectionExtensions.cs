@@ -57,14 +57,10 @@ internal static class SecurityServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>API callers get 401/403, browsers the sign-in page.</summary>
+    /// <summary>API and CDS Hooks callers get 401/403 problems (<see cref="ChallengeResponses"/>), browsers the sign-in page.</summary>
     private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
     {
-        if (ctx.Request.Path.StartsWithSegments("/api"))
-        {
-            ctx.Response.StatusCode = status;
-            return Task.CompletedTask;
-        }
+        if (ChallengeResponses.IsMachineRoute(ctx.Request.Path)) return ChallengeResponses.WriteAsync(ctx.HttpContext, status);
         ctx.Response.Redirect(ctx.RedirectUri);
         return Task.CompletedTask;
     }

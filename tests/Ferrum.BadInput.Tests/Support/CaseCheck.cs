@@ -13,6 +13,8 @@ internal static class CaseCheck
         if (c.Exit == 2 && !o.Stderr.Contains("error", StringComparison.OrdinalIgnoreCase)) problems.Add("no error message on stderr");
         foreach (var e in c.Expect)
             if (!all.Contains(e, StringComparison.OrdinalIgnoreCase)) problems.Add($"the message does not name '{e}'");
+        if (c.Database is not null && c.Exit != 0 && o.DatabaseChange is not null) problems.Add("a rejected input changed the database: " + o.DatabaseChange);
+        if (c.Database is not null && c.Exit == 0 && o.DatabaseChange is null) problems.Add("an accepted import left the database unchanged");
         return problems;
     }
 

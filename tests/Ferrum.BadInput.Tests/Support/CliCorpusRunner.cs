@@ -3,8 +3,8 @@ using System.Diagnostics;
 
 namespace Ferrum.BadInput.Tests.Support;
 
-/// <summary>The outcome of one run of the real <c>ferrum</c> program.</summary>
-public sealed record CliOutcome(int ExitCode, string Stdout, string Stderr, string CommandLine, TimeSpan Elapsed);
+/// <summary>The outcome of one run of the real <c>ferrum</c> program; <paramref name="DatabaseChange"/> describes the tables a case changed.</summary>
+public sealed record CliOutcome(int ExitCode, string Stdout, string Stderr, string CommandLine, TimeSpan Elapsed, string? DatabaseChange = null);
 
 /// <summary>
 /// Runs every CLI case of the corpus once, several child processes at a time (each start costs ~0.3 s), and keeps
@@ -40,10 +40,22 @@ public sealed class CliCorpusRunner : IDisposable
                 .OrderBy(f => f.EndsWith(".yaml", StringComparison.Ordinal) ? 1 : 0).FirstOrDefault() ?? casePath;
         var outDir = Path.Combine(_scratch, c.Id.Replace('/', '_'));
         Directory.CreateDirectory(outDir);
-        var args = c.Args!.Select(a => a.Replace("{case}", casePath, StringComparison.Ordinal)
+        string Expand(string a) => a.Replace("{case}", casePath, StringComparison.Ordinal)
             .Replace("{dir}", Path.GetDirectoryName(casePath), StringComparison.Ordinal)
             .Replace("{out}", outDir, StringComparison.Ordinal)
-            .Replace("{repo}", Corpus.RepoRoot, StringComparison.Ordinal)).ToList();
+            .Replace("{repo}", Corpus.RepoRoot, StringComparison.Ordinal);
+        if (c.Before is { } before)
+        {
+            var setup = Exec([.. before.Select(Expand)], outDir);
+            if (setup.ExitCode != 0) return setup with { ExitCode = -1, Stderr = "the 'before' step failed: " + setup.Stderr };
+        }
+        var snapshot = c.Database is { } db ? DatabaseSnapshot.Of(Expand(db)) : null;
+        var outcome = Exec([.. c.Args!.Select(Expand)], outDir);
+        return snapshot is null ? outcome : outcome with { DatabaseChange = DatabaseSnapshot.Difference(snapshot, DatabaseSnapshot.Of(Expand(c.Database!))) };
+    }
+
+    private static CliOutcome Exec(List<string> args, string outDir)
+    {
         var psi = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = outDir,

@@ -16,13 +16,19 @@ public sealed record CorpusCase
     public string[] Expect { get; init; } = [];
     public string? KnownFailure { get; init; }
 
+    /// <summary>A command run first (it must succeed), e.g. a lab import that fills the database the case then meets.</summary>
+    public string[]? Before { get; init; }
+
+    /// <summary>A SQLite file compared before and after the case: unchanged on exit 2, changed on exit 0.</summary>
+    public string? Database { get; init; }
+
     public bool IsApi => Request is not null;
 
     public override string ToString() => Id;
 }
 
 /// <summary>The HTTP request of an API case; <c>{patient}</c> in the path is replaced by a real patient id.</summary>
-public sealed record ApiRequest(string Method, string Path, string? Body, string? BodyFile, string ContentType);
+public sealed record ApiRequest(string Method, string Path, string? Body, string? BodyFile, string ContentType, Dictionary<string, string>? Headers = null);
 
 /// <summary>Loads the corpus manifest from the repository.</summary>
 internal static class Corpus

@@ -143,6 +143,22 @@ public sealed class CdsHookServiceTests
     }
 
     [Theory]
+    [InlineData("::not a uri::")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("ftp://ehr.example.org/fhir")]
+    [InlineData("fhir/relative")]
+    public async Task A_fhir_server_that_is_not_an_absolute_http_url_is_bad_input(string server)
+    {
+        var node = CdsFixtures.Node("patient-view.json");
+        node["fhirServer"] = server;
+        ((JsonObject)node["prefetch"]!).Remove("patient");
+        var ex = await Assert.ThrowsAsync<InputErrorException>(() => CdsFixtures.Call(CdsServiceCatalog.PatientViewId, CdsFixtures.Parse(node)));
+        Assert.Equal(PrefetchResolver.InvalidServerCode, ex.Error.Code);
+        Assert.Equal("fhirServer", ex.Error.Field);
+        Assert.Equal(server, ex.Error.Value);
+    }
+
+    [Theory]
     [InlineData("Short summary", "Short summary")]
     [InlineData("word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word", null)]
     public void Summaries_are_capped_at_140_characters(string summary, string? expected)

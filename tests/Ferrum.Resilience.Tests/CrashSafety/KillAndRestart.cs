@@ -12,7 +12,10 @@ internal static class KillAndRestart
     public static int Rows => FromEnvironment("FERRUM_CRASH_ROWS", 10_000);
 
     /// <summary>Kills per database: <paramref name="normal"/> unless FERRUM_CRASH_TRIALS says otherwise.</summary>
-    public static int Trials(int normal) => FromEnvironment("FERRUM_CRASH_TRIALS", normal);
+    public static int Trials(int normal) => Trials("FERRUM_CRASH_TRIALS", normal);
+
+    /// <summary>Kills per run: <paramref name="normal"/> unless the environment variable <paramref name="name"/> says otherwise.</summary>
+    public static int Trials(string name, int normal) => FromEnvironment(name, normal);
 
     public const int BatchSize = 50;
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);

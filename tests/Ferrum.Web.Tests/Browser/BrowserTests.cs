@@ -166,6 +166,33 @@ public sealed partial class BrowserTests(PostgresFixture pg) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Researcher_uploads_plates_and_layout_and_opens_the_standard_curves_and_the_report()
+    {
+        var sample = Path.Combine(FerrumCli.RepoRoot, "samples", "study");
+        var page = await NewPageAsync();
+        await Browser.GotoInteractiveAsync(page, "/studies");
+        await page.GetByLabel("Plate-reader files").SetInputFilesAsync(Directory.GetFiles(Path.Combine(sample, "plates"), "*.csv").Order(StringComparer.Ordinal));
+        await Assertions.Expect(page.Locator("#plates-chosen")).ToContainTextAsync("8 chosen: cd81_P1.csv");
+        await page.GetByLabel("Plate layout (YAML)").SetInputFilesAsync(Path.Combine(sample, "layout.yaml"));
+        await page.GetByLabel("Clinical table").SetInputFilesAsync(Path.Combine(sample, "clinical.csv"));
+        await page.Locator("#plates-spec").SetInputFilesAsync(Path.Combine(sample, "study.yaml"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run ELISA and the analysis" }).ClickAsync();
+
+        var row = page.Locator("tbody tr", new() { HasText = "clinical (plates)" });
+        var curves = row.GetByRole(AriaRole.Link, new() { Name = "Standard curves and QC" });
+        await curves.WaitForAsync(new() { Timeout = 180_000 });
+        await Browser.ScreenshotAsync(page, "studies-plates");
+        var reportHref = await row.GetByRole(AriaRole.Link, new() { Name = "Open the report" }).GetAttributeAsync("href");
+
+        await page.GotoAsync((await curves.GetAttributeAsync("href"))!);
+        await Assertions.Expect(page.Locator("h2", new() { HasText = "Standard curves" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("figure svg")).ToHaveCountAsync(8);
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Plate QC summary");
+        await page.GotoAsync(reportHref!);
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("NDEV ferritin");
+    }
+
+    [Fact]
     public async Task Diet_page_plans_a_day_against_the_absorbed_iron_target_and_analyses_meals()
     {
         var page = await NewPageAsync();

@@ -33,13 +33,14 @@ public sealed class BindingTests
     }
 
     [Fact]
-    public async Task Non_loopback_binding_with_accounts_enabled_builds()
+    public async Task Non_loopback_binding_with_accounts_enabled_and_a_tls_proxy_builds()
     {
         await using var app = FerrumWebHost.Build([], new FerrumWebOptions
         {
             Urls = ["http://0.0.0.0:5180"],
             Database = "sqlite:" + Path.Combine(Path.GetTempPath(), "never-created.db"),
-        }, b => b.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Ferrum:Auth:Enabled"] = "true" }));
+            BehindTlsProxy = true,
+        }, b => b.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Ferrum:Auth:Enabled"] = "true", ["Ferrum:Tls:KnownProxies:0"] = "10.0.0.5" }));
         Assert.NotNull(app);
     }
 

@@ -13,7 +13,8 @@ namespace Ferrum.Web.Tests.Security;
 /// <summary>
 /// Walks every endpoint the app maps (its <see cref="EndpointDataSource"/>, so a new route is covered without
 /// editing this test) with accounts enabled: anonymous callers are refused everywhere but the public routes,
-/// and every API and CDS Hooks service route refuses a caller who lacks the role its policy names.
+/// and every API and CDS Hooks service route refuses a caller who lacks the role its policy names, with a problem+json
+/// 401 (and its WWW-Authenticate challenge) or 403, never a redirect: only browser pages redirect to the sign-in page.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed partial class EndpointAuthorizationTests(PostgresFixture pg)
@@ -28,6 +29,8 @@ public sealed partial class EndpointAuthorizationTests(PostgresFixture pg)
 
     /// <summary>API and CDS Hooks routes any signed-in user may call; each stores and returns nothing of a patient's record.</summary>
     private static readonly string[] SignedInOnly = ["POST /api/assessments/"];
+
+    private const string Password = "a long enough password 1";
 
     private static Dictionary<string, string?> Accounts => new()
     {
@@ -53,20 +56,21 @@ public sealed partial class EndpointAuthorizationTests(PostgresFixture pg)
         foreach (var role in FerrumRoles.All)
             keys[role] = await KeyAsync(app, "without-" + role + "@clinic.example", [.. FerrumRoles.All.Where(r => r != role)]);
         var noRoles = await KeyAsync(app, "nobody@clinic.example", []);
+        var noRolesCookie = await SignIn.CookiesAsync(app.Client, "nobody@clinic.example", Password);
 
         var unguarded = routes.Where(r => r.Policies.Count == 0).Select(r => r.ToString()).Order().ToList();
         Assert.Equal(SignedInOnly, unguarded);
         foreach (var route in routes)
         {
             Assert.False(route.Anonymous, $"{route} allows anonymous callers");
-            Assert.True(Refused(await SendAsync(app, route, null)), $"{route} admitted an anonymous caller");
-            Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(app, route, "fk_not-a-key")).StatusCode);
+            await AssertProblemAsync(await SendAsync(app, route, null), HttpStatusCode.Unauthorized, route + " (anonymous)");
+            await AssertProblemAsync(await SendAsync(app, route, "fk_not-a-key"), HttpStatusCode.Unauthorized, route + " (invalid key)");
             foreach (var policy in route.Policies)
             {
                 var role = RoleOfPolicy[policy];
-                var without = await SendAsync(app, route, keys[role]);
-                Assert.True(without.StatusCode == HttpStatusCode.Forbidden, $"{route} answered {(int)without.StatusCode} to a caller without the {role} role");
-                Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(app, route, noRoles)).StatusCode);
+                await AssertProblemAsync(await SendAsync(app, route, keys[role]), HttpStatusCode.Forbidden, $"{route} (key without the {role} role)");
+                await AssertProblemAsync(await SendAsync(app, route, noRoles), HttpStatusCode.Forbidden, route + " (key without roles)");
+                await AssertProblemAsync(await SendAsync(app, route, null, noRolesCookie), HttpStatusCode.Forbidden, route + " (signed in without roles)");
                 var with = await SendAsync(app, route, await KeyAsync(app, "only-" + role + "@clinic.example", [role]));
                 Assert.True(with.StatusCode is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden), $"{route} refused a caller with the {role} role");
             }
@@ -87,16 +91,26 @@ public sealed partial class EndpointAuthorizationTests(PostgresFixture pg)
         foreach (var route in routes.Where(r => !r.Anonymous))
         {
             var response = await SendAsync(app, route, null);
+            if (route.Pattern.StartsWith("/cds-services/", StringComparison.Ordinal))
+            {
+                await AssertProblemAsync(response, HttpStatusCode.Unauthorized, route + " (anonymous)");
+                continue;
+            }
             var toLogin = response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.AbsolutePath == "/account/login";
             Assert.True(toLogin || response.StatusCode == HttpStatusCode.Unauthorized, $"{route} answered {(int)response.StatusCode} to an anonymous caller");
         }
     }
 
-    /// <summary>401, or for routes outside /api (CDS Hooks) the cookie scheme's redirect to the sign-in page.</summary>
-    private static bool Refused(HttpResponseMessage response) =>
-        response.StatusCode == HttpStatusCode.Unauthorized
-        || (response.RequestMessage!.RequestUri!.AbsolutePath.StartsWith("/cds-services/", StringComparison.Ordinal)
-            && response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.AbsolutePath == "/account/login");
+    /// <summary>API and CDS Hooks routes refuse with a problem+json 401 (with its WWW-Authenticate challenge) or 403, never a redirect.</summary>
+    private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode expected, string what)
+    {
+        Assert.True(response.StatusCode == expected, $"{what} answered {(int)response.StatusCode} {response.Headers.Location}, expected {(int)expected}");
+        Assert.True(response.Content.Headers.ContentType?.MediaType == "application/problem+json", $"{what} answered {response.Content.Headers.ContentType} instead of problem+json");
+        var problem = await Json.ReadAsync(response);
+        Assert.Equal((int)expected, problem["status"]!.GetValue<int>());
+        if (expected == HttpStatusCode.Unauthorized)
+            Assert.True(response.Headers.WwwAuthenticate.ToString().StartsWith("ApiKey realm=\"ferrum\"", StringComparison.Ordinal), $"{what} sent no WWW-Authenticate challenge");
+    }
 
     private static List<Route> Routes(TestApp app) =>
         [.. app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -112,7 +126,7 @@ public sealed partial class EndpointAuthorizationTests(PostgresFixture pg)
     private static string Fill(string pattern) => Parameter().Replace(pattern, m =>
         m.Value.Contains("guid", StringComparison.Ordinal) ? Guid.NewGuid().ToString() : m.Value.Contains("**", StringComparison.Ordinal) ? "report.html" : "x");
 
-    private static async Task<HttpResponseMessage> SendAsync(TestApp app, Route route, string? key)
+    private static async Task<HttpResponseMessage> SendAsync(TestApp app, Route route, string? key, string? cookies = null)
     {
         var request = new HttpRequestMessage(new HttpMethod(route.Method), route.Url);
         // A body of the type the route accepts, so routing's 415 does not answer before authorization does.
@@ -121,6 +135,7 @@ public sealed partial class EndpointAuthorizationTests(PostgresFixture pg)
                 ? new MultipartFormDataContent { { new StringContent("x"), "name" } }
                 : Json.Body("{}");
         if (key is not null) request.Headers.Add(FerrumSchemes.ApiKeyHeader, key);
+        if (cookies is not null) request.Headers.Add("Cookie", cookies);
         return await app.Client.SendAsync(request);
     }
 
@@ -132,7 +147,7 @@ public sealed partial class EndpointAuthorizationTests(PostgresFixture pg)
         if (user is null)
         {
             user = new FerrumUser { UserName = email, Email = email };
-            Assert.True((await users.CreateAsync(user, "a long enough password 1")).Succeeded);
+            Assert.True((await users.CreateAsync(user, Password)).Succeeded);
             if (roles.Length > 0) Assert.True((await users.AddToRolesAsync(user, roles)).Succeeded);
         }
         var store = scope.ServiceProvider.GetRequiredService<Ferrum.Storage.Identity.ApiKeyStore>();

@@ -34,11 +34,16 @@ internal sealed class TestApp : IAsyncDisposable
 
     public HttpClient Client { get; private set; } = null!;
 
-    public static async Task<TestApp> StartAsync(string provider, PostgresFixture? pg, bool kestrel = false, IDictionary<string, string?>? config = null)
+    /// <summary>Starts the app on a fresh database, or on <paramref name="database"/> (<c>postgres:…</c>) to share one between instances.</summary>
+    public static async Task<TestApp> StartAsync(string provider, PostgresFixture? pg, bool kestrel = false, IDictionary<string, string?>? config = null, string? database = null)
     {
         string db;
         string? file = null;
-        if (provider == "sqlite")
+        if (database is not null)
+        {
+            db = database;
+        }
+        else if (provider == "sqlite")
         {
             file = Path.Combine(Path.GetTempPath(), "ferrum-web-" + Guid.NewGuid().ToString("N") + ".db");
             db = "sqlite:" + file;

@@ -20,16 +20,23 @@ internal sealed record StudyRunDto(Guid Id, string Name, string Kind, string Sta
 /// <summary>One file of a run's report bundle.</summary>
 internal sealed record StudyFileDto(string Path, int Bytes, string Url);
 
-/// <summary><c>/api/studies</c>: <c>ferrum study analyze</c> and <c>ferrum study demo</c> over HTTP, run in the background.</summary>
+/// <summary><c>/api/studies</c>: <c>ferrum study analyze</c> (from a data table or from plate files), <c>ferrum study demo</c> over HTTP, run in the background.</summary>
 internal static class StudyEndpoints
 {
     public const long MaxUploadBytes = 20 * 1024 * 1024;
+
+    /// <summary>Run kind of a study analysed from plate files (ELISA first).</summary>
+    public const string PlatesKind = "plates";
 
     public static IEndpointRouteBuilder MapStudiesApi(this IEndpointRouteBuilder api)
     {
         var g = api.MapGroup("/studies").WithTags("Studies").RequireAuthorization(FerrumSchemes.StudiesPolicy);
         g.MapPost("/", Analyze).DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes))
-            .WithSummary("Analyse a case-control study: multipart form with 'data' (CSV or XLSX) and 'spec' (YAML); 202 with the run to poll");
+            .WithSummary("Analyse a case-control study: multipart form with 'data' (CSV or XLSX) and 'spec' (YAML); 202 with the run to poll")
+            .WithDescription("With one or more 'plates' (plate-reader exports: 8×12 grid CSV, long CSV or XLSX) and a 'layout' (YAML), "
+                + "the run first fits the standard curves and back-calculates concentrations (`ferrum study elisa`), joins them with "
+                + "'data' (then the clinical table, one row per subject) on the spec's id column, and analyses the result; "
+                + "the bundle then holds elisa/elisa-report.html (standard curves and QC) next to report.html.");
         g.MapPost("/demo", Demo).WithSummary("Run the synthetic NDEV-style demo study (simulated plates → ELISA → report); 202");
         g.MapGet("/", List).WithSummary("Study runs, newest first (paged)");
         g.MapGet("/{id:guid}", Get).WithName("GetStudy").WithSummary("A run: status, progress, files, results.json");
@@ -38,14 +45,29 @@ internal static class StudyEndpoints
         return api;
     }
 
-    private static async Task<IResult> Analyze(IFormFile? data, IFormFile? spec, [FromForm] string? name, StudyJobs jobs, HttpContext http)
+    private static async Task<IResult> Analyze(IFormFile? data, IFormFile? spec, IFormFile? layout, IFormFileCollection? plates, [FromForm] string? name,
+        StudyJobs jobs, HttpContext http)
     {
         if (data is null || spec is null)
             return InputProblems.From(new InputError("study.files-missing", "both files are required") { Field = data is null ? "data" : "spec", Accepted = "multipart/form-data with 'data' (CSV/XLSX) and 'spec' (YAML)" });
+        var plateFiles = plates?.GetFiles("plates") ?? [];
+        if ((plateFiles.Count > 0) != (layout is not null))
+            return InputProblems.From(new InputError("study.plates-incomplete", "plate files and a layout go together") { Field = layout is null ? "layout" : "plates",
+                Accepted = "either no plate files, or one or more 'plates' (plate-reader CSV/XLSX) with one 'layout' (YAML)" });
         var dataFile = new InputFile(data.FileName, await ReadAsync(data));
         var specFile = new InputFile(spec.FileName, await ReadAsync(spec));
-        var run = await jobs.StartAsync(string.IsNullOrWhiteSpace(name) ? Path.GetFileNameWithoutExtension(data.FileName) : name.Trim(), "analyze",
-            Encoding.UTF8.GetString(specFile.Content), Actor.Of(http.User), p => AnalyzeRun.Run(dataFile, specFile, p).Files);
+        var runName = string.IsNullOrWhiteSpace(name) ? Path.GetFileNameWithoutExtension(data.FileName) : name.Trim();
+        StudyRunView run;
+        if (layout is null)
+            run = await jobs.StartAsync(runName, "analyze", Encoding.UTF8.GetString(specFile.Content), Actor.Of(http.User), p => AnalyzeRun.Run(dataFile, specFile, p).Files);
+        else
+        {
+            var layoutFile = new InputFile(layout.FileName, await ReadAsync(layout));
+            var plateInputs = new List<InputFile>();
+            foreach (var p in plateFiles) plateInputs.Add(new InputFile(p.FileName, await ReadAsync(p)));
+            run = await jobs.StartAsync(runName, PlatesKind, Encoding.UTF8.GetString(specFile.Content), Actor.Of(http.User),
+                p => PlateStudyRun.Run(plateInputs, layoutFile, dataFile, specFile, p));
+        }
         return TypedResults.AcceptedAtRoute(new { run.Id, run.Status }, "GetStudy", new { id = run.Id });
     }
 
