@@ -45,8 +45,8 @@ seed() {   # seeds per target: the committed corpus, else a few samples and bad-
   mkdir -p "$d"
   [ -n "$(ls -A "$d")" ] && return 0
   case "$t" in
-    assess-json) cp "$repo"/samples/patients/*.json "$d/" ;;
-    fhir-json)   cp "$repo"/samples/fhir/*.json "$d/" ;;
+    assess-json) cp "$repo"/samples/patients/*.json "$d/"; find "$c/assess" -name '*.json' -size -4k -exec cp {} "$d/" \; ;;
+    fhir-json)   cp "$repo"/samples/fhir/*.json "$d/"; find "$c/fhir" -name '*.json' -size -8k -exec cp {} "$d/" \; ;;
     bulk-ndjson) for x in "$c"/bulk/*/; do if [ -f "$x/Observation.ndjson" ]; then cat "$x"/*.ndjson | head -c 3000 > "$d/$(basename "$x").ndjson"; fi; done ;;
     study-csv)   head -c 4000 "$repo/samples/study/study-data.csv" > "$d/study.csv" ;;
     study-xlsx)  find "$c/study" -name '*.xlsx' -size -8k -exec cp {} "$d/" \; ;;

@@ -67,10 +67,10 @@ public static class PlateLayoutReader
         {
             var declared = string.Join(", ", analytes.Keys);
             foreach (var (st, i) in (doc.Standards ?? []).Select((st, i) => (st, i)))
-                foreach (var name in (st.Concentrations ?? []).Keys.Where(n => !analytes.ContainsKey(n)))
+                foreach (var name in (st?.Concentrations ?? []).Keys.Where(n => !analytes.ContainsKey(n)))
                     errors.Add(Error("a standard concentration names an analyte the layout does not declare", $"standards[{i}].concentrations.{name}", name, declared));
             foreach (var (c, i) in (doc.Controls ?? []).Select((c, i) => (c, i)))
-                foreach (var name in (c.Expected ?? []).Keys.Where(n => !analytes.ContainsKey(n)))
+                foreach (var name in (c?.Expected ?? []).Keys.Where(n => !analytes.ContainsKey(n)))
                     errors.Add(Error("a control's expected value names an analyte the layout does not declare", $"controls[{i}].expected.{name}", name, declared));
         }
 

@@ -20,7 +20,7 @@ internal static class KillAndRestart
     public const int BatchSize = 50;
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
 
-    public static async Task RunAsync(string db, Func<Task<StoredLabs>> read, int seed, int trials)
+    public static async Task RunAsync(string db, Func<Task<StoredLabs>> read, int seed, int trials, Action<string> log)
     {
         var csv = Path.Combine(Path.GetTempPath(), "ferrum-crash-" + Guid.NewGuid().ToString("N")[..8] + ".csv");
         try
@@ -29,6 +29,7 @@ internal static class KillAndRestart
             var batches = work.Keys.Chunk(BatchSize).ToList();
             var acked = new HashSet<int>();
             var killedWhileWriting = 0;
+            log($"{Rows} rows in {batches.Count} batches of {BatchSize}, {trials} kills, seed {seed}");
             for (var trial = 0; trial < trials; trial++)
             {
                 var rng = new Random(seed * 100 + trial);
@@ -47,7 +48,9 @@ internal static class KillAndRestart
                 if (code is not (0 or 137))
                     Assert.Fail($"trial {trial}: import exited {code}: {child.Errors}");
                 acked.UnionWith(child.AckedBatches);
-                Verify(await read(), batches, acked, work.Keys, $"trial {trial} (seed {seed * 100 + trial})");
+                var stored = await read();
+                Verify(stored, batches, acked, work.Keys, $"trial {trial} (seed {seed * 100 + trial})");
+                log($"trial {trial}: {(code == 137 ? "killed" : "finished before the kill")}; {acked.Count} batches acknowledged so far, {stored.Keys.Count} rows stored, integrity {stored.Integrity}");
             }
             Assert.True(killedWhileWriting >= trials / 2, $"only {killedWhileWriting} of {trials} kills hit a running import: the workload is too small to test crashes");
 
@@ -57,6 +60,7 @@ internal static class KillAndRestart
                 var done = await read();
                 Verify(done, batches, acked, work.Keys, "after the import finished");
                 Assert.Equal(work.Keys.Count, done.Keys.Count);
+                log($"import finished: {done.Keys.Count} rows stored, integrity {done.Integrity}");
             }
             using var again = ImportChild.Start(csv, db, BatchSize);
             Assert.Equal(0, await again.WaitAsync(Patience));
@@ -64,6 +68,7 @@ internal static class KillAndRestart
             var final = await read();
             Assert.Equal(work.Keys.Count, final.Keys.Count);
             Assert.Equal(work.Keys.Order(StringComparer.Ordinal), final.Keys.Order(StringComparer.Ordinal));
+            log($"re-run: {again.Lines.Last(l => l.StartsWith("done ", StringComparison.Ordinal))}; {final.Keys.Count} rows, {killedWhileWriting} of {trials} kills hit a running import");
         }
         finally
         {
