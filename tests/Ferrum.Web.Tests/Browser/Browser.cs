@@ -43,16 +43,9 @@ internal static class Browser
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
         if (Environment.GetEnvironmentVariable("FERRUM_UPDATE_SCREENSHOTS") == "1")
         {
-            var docs = Path.Combine(RepoRoot(), "docs", "screenshots");
+            var docs = Path.Combine(Support.FerrumCli.RepoRoot, "docs", "screenshots");
             Directory.CreateDirectory(docs);
             File.Copy(file, Path.Combine(docs, name + ".png"), overwrite: true);
         }
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Ferrum.slnx"))) return dir.FullName;
-        throw new DirectoryNotFoundException("Ferrum.slnx not found");
     }
 }
