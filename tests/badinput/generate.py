@@ -886,8 +886,8 @@ assert not missing, missing
 # --------------------------------------------------------------- regressions found by fuzzing (tests/fuzz, see
 # bench/results/fuzz-2026-11-25.md). Kept apart from the hand-written cases above; each input once crashed a parser.
 def fuzz_regressions():
-    bulk_case("fuzz-invalid-utf8-in-string", "fuzz: a line whose JSON string holds invalid UTF-8 is reported, not a crash",
-              {"Patient.ndjson": PAT.encode() + b'{"resourceType":"Patient","id":"p\xff2","gender":"male"}\n'}, [], exit=0)
+    bulk_case("fuzz-invalid-utf8-in-string", "fuzz: a line whose escaped JSON string holds invalid UTF-8 is reported, not a crash",
+              {"Patient.ndjson": PAT.encode() + b'{"resourceType":"Pat\\nient\xff","id":"p2","gender":"male"}\n'}, [], exit=0)
     manifest[-1]["expect"] = ["ndjson.invalid-line"]   # screened with the line counted as an issue, not a crash
     sr("fuzz-blank-food-name", "fuzz: FOOD_DES row with a blank Long_Desc", {"FOOD_DES.txt": "~11457~^~1100~^~ ~^~X~\n"}, ["FOOD_DES.txt", "Long_Desc"])
     sr("fuzz-blank-ndb", "fuzz: FOOD_DES row with a blank NDB number", {"FOOD_DES.txt": "~~^~1100~^~Spinach, raw~^~X~\n"}, ["FOOD_DES.txt", "NDB_No"])

@@ -30,7 +30,7 @@ if [ "${FUZZ_SKIP_BUILD:-0}" != 1 ]; then
   nice -n "$nice_level" dotnet publish "$here/Ferrum.Fuzz/Ferrum.Fuzz.csproj" -c Release -o "$out" -nologo -v q
   # Instrument Ferrum's own assemblies and the two parsing libraries whose branches matter (CSV, YAML);
   # System.Text.Json, Firely and ExcelDataReader/ClosedXML stay uninstrumented (their coverage is not fed back).
-  for dll in Ferrum.Core Ferrum.Clinical Ferrum.Study Ferrum.Nutrition Ferrum.Fhir ferrum CsvHelper YamlDotNet; do
+  for dll in Ferrum.Core Ferrum.Clinical Ferrum.Study Ferrum.Nutrition Ferrum.Fhir Ferrum.Storage CsvHelper YamlDotNet; do
     sharpfuzz "$out/$dll.dll"
   done
 fi

@@ -53,13 +53,13 @@ internal sealed partial class ResourceScanner
             LineIssue(spill, file, fileName, lineNumber, "the line is not valid JSON (cut short or malformed): " + ex.Message);
             return;
         }
-        catch (InvalidOperationException ex) when (ex.InnerException is DecoderFallbackException)
+        catch (InvalidOperationException ex) when (ex.TargetSite?.DeclaringType?.Assembly == typeof(Utf8JsonReader).Assembly)
         {
-            // Utf8JsonReader checks UTF-8 only when a string is decoded (fuzzing found this escaping the scan).
-            LineIssue(spill, file, fileName, lineNumber, "the line is not valid UTF-8: " + ex.InnerException.Message);
+            // Utf8JsonReader checks UTF-8 only when a string is copied or decoded, and then throws this rather than a
+            // JsonException (found by fuzzing: a resourceType or id holding byte 0xFF escaped the scan and ended the run).
+            LineIssue(spill, file, fileName, lineNumber, "the line is not valid UTF-8 JSON: " + ex.Message);
             return;
         }
-
         var at = new Emit(spill, file, lineNumber);
         switch (_kind)
         {

@@ -32,11 +32,9 @@ public static class FdcCsvReader
         var ids = new HashSet<string>(StringComparer.Ordinal);
         ReadCsv(open, "food.csv", folderName, true, ["fdc_id", "description"], (r, row) =>
         {
-            foreach (var column in (ReadOnlySpan<string>)["fdc_id", "description"])
-                if (string.IsNullOrWhiteSpace(r[column]))
-                    throw Bad("food.csv", folderName, row, column, r[column], "a non-blank value");
             var id = FdcId(r["fdc_id"], "food.csv", folderName, row);
             if (!ids.Add(id)) throw Bad("food.csv", folderName, row, "fdc_id", id, "each fdc_id once");
+            if (string.IsNullOrWhiteSpace(r["description"])) throw Bad("food.csv", folderName, row, "description", r["description"], "a non-blank food description");
             foods.Add((id, r["description"], r.TryGet("food_category_id", out var c) ? c : ""));
         });
         var values = new Dictionary<string, double?[]>(StringComparer.Ordinal);

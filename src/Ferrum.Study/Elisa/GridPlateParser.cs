@@ -55,6 +55,9 @@ internal static class GridPlateParser
     // A 96-well grid has 12 columns: a value (or header) in a 13th is a different plate format or a shifted export.
     private static void RefuseExtraColumn(string[] fields, int offset, int line, string what, string source)
     {
+        // A row may stop before column 12 (trailing empty cells left out): nothing beyond it (found by fuzzing:
+        // FindIndex threw ArgumentOutOfRangeException for a start past the row's end).
+        if (fields.Length <= offset + WellAddress.Columns) return;
         var extra = Array.FindIndex(fields, offset + WellAddress.Columns, f => !string.IsNullOrWhiteSpace(f));
         if (extra < 0) return;
         throw new InputErrorException(new InputError("elisa.grid-too-wide", $"{what} has a cell beyond column 12")

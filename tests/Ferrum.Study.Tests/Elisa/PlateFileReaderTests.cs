@@ -32,6 +32,19 @@ public sealed class PlateFileReaderTests
         foreach (var (w, v) in read.Signals) Assert.Equal(Expected(w.Row, w.Column), v, 9);
     }
 
+    /// <summary>Regression found by fuzzing (tests/fuzz, plate-csv): a grid row shorter than 12 columns threw ArgumentOutOfRangeException.</summary>
+    [Fact]
+    public void Grid_row_that_stops_before_column_12_reads_its_cells_and_leaves_the_rest_unread()
+    {
+        var lines = Grid(',', false, "P1", "cd81").Split('\n').ToList();
+        var rowB = lines.FindIndex(l => l.StartsWith("B,", StringComparison.Ordinal));
+        lines[rowB] = string.Join(',', lines[rowB].Split(',').Take(11));   // label + columns 1-10
+        var read = Assert.Single(PlateFileReader.Read(Inputs.Utf8(string.Join('\n', lines)), "short.csv"));
+        Assert.Equal(94, read.Signals.Count);
+        Assert.False(read.Signals.ContainsKey(WellAddress.Of(1, 11)));
+        Assert.Equal(Expected(1, 10), read.Signals[WellAddress.Of(1, 10)], 9);
+    }
+
     [Fact]
     public void Grid_csv_with_plate_and_analyte_rows_reads_all_96_wells()
     {

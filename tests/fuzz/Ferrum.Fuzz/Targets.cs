@@ -1,5 +1,4 @@
 using System.Text;
-using Ferrum.Cli.Labs;
 using Ferrum.Clinical;
 using Ferrum.Clinical.Json;
 using Ferrum.Core.Errors;
@@ -10,6 +9,7 @@ using Ferrum.Nutrition.Meals;
 using Ferrum.Study.Data;
 using Ferrum.Study.Elisa;
 using Ferrum.Study.Specs;
+using Ferrum.Storage.Import;
 
 namespace Ferrum.Fuzz;
 
@@ -40,7 +40,7 @@ internal static class Targets
         ["meals-json"] = b => MealsJson.Parse(Utf8(b), FoodTable.Default, "fuzz.json"),
         ["sr28"] = Sr28,
         ["fdc-csv"] = Fdc,
-        ["labs-csv"] = b => LabCsvReader.Read(new StreamReader(new MemoryStream(b), Encoding.UTF8), "fuzz.csv"),
+        ["labs-csv"] = b => LabCsvReader.Read(new StreamReader(new MemoryStream(b), Encoding.UTF8), "fuzz.csv", AsOf),
     };
 
     private static string Utf8(byte[] b) => Encoding.UTF8.GetString(b);
@@ -53,10 +53,19 @@ internal static class Targets
         AssessmentEngine.Assess(read.Input!, AsOf, read.Warnings);
     }
 
+    /// <summary>
+    /// Spill files of the bulk target (one partition in a temporary folder; records stay in memory per input). Typed
+    /// <c>object</c> and made on first use: touching an instrumented type before <c>Fuzzer.Run</c> maps AFL's shared
+    /// memory crashes the process (the instrumented module's static constructor needs it).
+    /// </summary>
+    private static object? _spill;
+
     /// <summary>As the bulk pipeline's chunk scan: one scanner, one call per non-blank line (CR stripped).</summary>
     private static void BulkNdjson(byte[] b)
     {
         var scanner = new ResourceScanner();
+        var spill = (SpillPartitions)(_spill ??= new SpillPartitions(Path.Combine(Path.GetTempPath(), "ferrum-fuzz-spill-" + Environment.ProcessId), 1));
+        var writer = spill.CreateWriter();
         var span = b.AsSpan();
         long lineNo = 1;
         while (span.Length > 0)
@@ -65,7 +74,7 @@ internal static class Targets
             var line = nl < 0 ? span : span[..nl];
             span = nl < 0 ? default : span[(nl + 1)..];
             if (line.Length > 0 && line[^1] == (byte)'\r') line = line[..^1];
-            if (!line.IsEmpty && line.IndexOfAnyExcept((byte)' ', (byte)'\t') >= 0) scanner.Scan(line, "Observation.ndjson", lineNo);
+            if (!line.IsEmpty && line.IndexOfAnyExcept((byte)' ', (byte)'\t') >= 0) scanner.Scan(line, 0, "Observation.ndjson", lineNo, writer);
             lineNo++;
         }
     }
