@@ -902,6 +902,10 @@ def fuzz_regressions():
     for section, item in [("controls", "  - { id: QC-low,"), ("standards", "  - { level: S1,"), ("samples", "      - { id: S001,")]:
         elisa_case(f"fuzz-layout-empty-item-{section}", f"fuzz: a bare '-' item in {section} (was a NullReferenceException)",
                    layout=layout.replace(item, item.split("-")[0] + "-\n" + item, 1), expect=[f"{section}["])
+    with open(os.path.join(REPO, "samples/fhir/rls-iron-deficient-bundle.json"), encoding="utf-8") as f:
+        bundle = f.read()
+    fhir_case("fuzz-empty-element-name", "fuzz: a coding with an empty property name (Firely threw IndexOutOfRangeException)",
+              bundle.replace('"display":', '"":', 1), expect=['[""]'])
     analyze_case("fuzz-spec-yaml-document-ends", "fuzz: study spec YAML '...\\t...'", spec="...\t...")
 
 

@@ -28,6 +28,9 @@ public static class FhirJson
             {
                 if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("resourceType", out var rt) || rt.ValueKind != JsonValueKind.String)
                     throw Invalid(file, "the JSON has no resourceType, so it is not a FHIR resource", null);
+                // Firely's deserializer throws IndexOutOfRangeException on an empty property name (found by fuzzing).
+                if (EmptyName(doc.RootElement, "$") is { } at)
+                    throw new InputErrorException(new InputError("fhir.invalid-json", "an element has an empty name") { File = file, Location = at, Accepted = "FHIR element names" });
             }
             if (deserializer.TryDeserializeResource(json, out var resource, out var errors) && resource is not null) return (resource, []);
             if (resource is null) throw Invalid(file, "the JSON is not a FHIR resource", errors.FirstOrDefault()?.Message);
@@ -39,6 +42,26 @@ public static class FhirJson
         {
             throw Invalid(file, "the file is not valid JSON", ex.Message);
         }
+    }
+
+    /// <summary>The JSON path of the first property with an empty name, or null (JsonDocument's depth limit of 64 bounds the walk).</summary>
+    private static string? EmptyName(JsonElement e, string path)
+    {
+        if (e.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var p in e.EnumerateObject())
+            {
+                if (p.Name.Length == 0) return path + "[\"\"]";
+                if (EmptyName(p.Value, path + "." + p.Name) is { } found) return found;
+            }
+        }
+        else if (e.ValueKind == JsonValueKind.Array)
+        {
+            var i = 0;
+            foreach (var item in e.EnumerateArray())
+                if (EmptyName(item, $"{path}[{i++}]") is { } found) return found;
+        }
+        return null;
     }
 
     private static InputErrorException Invalid(string? file, string message, string? detail) =>
