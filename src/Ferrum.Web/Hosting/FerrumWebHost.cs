@@ -80,6 +80,7 @@ public static class FerrumWebHost
         services.AddHttpContextAccessor();
         services.AddScoped<Ui.UiData>();
         services.AddSingleton<Studies.StudyJobs>();
+        services.AddSingleton<Api.Diet.FoodTableCache>();
 
         var app = builder.Build();
         transport.UseMiddleware(app);
