@@ -61,6 +61,24 @@ public sealed class FhirCommandTests : IDisposable
         Assert.Equal(151, File.ReadAllLines(Path.Combine(output, "summary.csv")).Length);
         Assert.True(File.Exists(Path.Combine(output, "results.ndjson")));
         Assert.Equal(150, (int)JsonNode.Parse(File.ReadAllText(Path.Combine(output, "report.json")))!["patients"]!);
+        Assert.Contains("MB per CPU second", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(output, "errors.ndjson"), run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bulk_screening_lists_per_resource_issues_with_file_and_line_and_keeps_going()
+    {
+        var export = Directory.CreateDirectory(Path.Combine(_dir, "bad-export")).FullName;
+        File.WriteAllText(Path.Combine(export, "Patient.ndjson"),
+            "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"gender\":\"female\",\"birthDate\":\"1980-01-01\"}\n{\"resourceType\":\"Patient\",\"id\":\"p2\",\"gen");
+        var output = Path.Combine(_dir, "bad-screen");
+        var run = FerrumProcess.Run("assess", "--bulk", export, "--out", output, "--date", "2026-11-01");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Patient.ndjson:2 ", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("ndjson.invalid-line", run.Stdout, StringComparison.Ordinal);
+        var error = JsonNode.Parse(File.ReadAllLines(Path.Combine(output, "errors.ndjson")).Single())!;
+        Assert.Equal(2, (int)error["line"]!);
+        Assert.Equal("Patient.ndjson", (string)error["file"]!);
     }
 
     [Fact]

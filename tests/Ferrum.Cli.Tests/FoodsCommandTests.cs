@@ -14,6 +14,19 @@ public sealed class FoodsCommandTests
         Assert.Contains(doc.RootElement.EnumerateArray(), f => f.GetProperty("id").GetString() == "spinach-raw" && f.GetProperty("source").GetString() == "USDA SR28, NDB 11457");
     }
 
+    [Theory]
+    [InlineData("-1", 2)]
+    [InlineData("0", 2)]
+    [InlineData("1001", 2)]
+    [InlineData("1", 0)]
+    public void Search_limit_is_1_to_1000(string limit, int exit)
+    {
+        var run = FerrumProcess.Run("foods", "search", "iron", "--limit", limit, "--format", "json");
+        Assert.True(run.ExitCode == exit, run.Stderr);
+        if (exit == 2) Assert.Contains("--limit", run.Stderr, StringComparison.Ordinal);
+        else Assert.True(JsonDocument.Parse(run.Stdout).RootElement.GetArrayLength() <= 1);
+    }
+
     [SharedSr28Fact]
     public void Import_sr_fills_the_store_that_search_then_reads()
     {

@@ -710,6 +710,7 @@ api("patient-sex-unknown", "sex banana", "POST", "/api/patients", p(lambda d: d.
 api("patient-medications-string", "medications a string", "POST", "/api/patients", p(lambda d: d.__setitem__("medications", "x")), ["medications"])
 api("patient-medications-null-item", "a null medication", "POST", "/api/patients", p(lambda d: d.__setitem__("medications", [None])), ["medications"])
 api("patient-xml", "XML content type", "POST", "/api/patients", "<p/>", [], status=(400, 415), content_type="application/xml")
+api("patient-duplicate-key", "displayName given twice", "POST", "/api/patients", p(lambda d: None).replace('"displayName": "Anna Example"', '"displayName": "Anna Example", "displayName": "Bob"'), ["displayName"])
 api("patient-bad-id", "GET a non-guid id is not found, not an error page", "GET", "/api/patients/..%2F..%2Fetc%2Fpasswd", None, [], status=(404, 400))
 api("patient-page-negative", "page=-1", "GET", "/api/patients?page=-1", None, ["page"])
 api("patient-pagesize-huge", "pageSize=100000000", "GET", "/api/patients?pageSize=100000000", None, ["pageSize"])
@@ -720,8 +721,46 @@ for tag, fn, field in LAB_MUT:
     fn(d)
     api(f"lab-{tag}", f"POST a lab: {tag}", "POST", "/api/patients/{patient}/labs", json.dumps([d]), [field])
 api("lab-not-array", "labs body is a string", "POST", "/api/patients/{patient}/labs", '"ferritin"', [])
+api("lab-duplicate-key", "a lab's value given twice", "POST", "/api/patients/{patient}/labs", '[{"loinc": "2276-4", "value": 42, "value": 420, "unit": "ng/mL", "date": "2026-10-02"}]', ["value"])
 api("lab-empty-array", "no labs", "POST", "/api/patients/{patient}/labs", "[]", [])
 api("study-not-multipart", "study upload as JSON", "POST", "/api/studies", "{}", [], status=(400, 415))
+
+# Diet API (the same meals reader and engine as `ferrum diet analyze|plan`).
+MEALS_TEXT = json.dumps(MEALS)
+
+
+def meals_api(fn):
+    d = copy.deepcopy(MEALS)
+    fn(d)
+    return json.dumps(d)
+
+
+DA = "/api/diet/analyze"
+api("diet-analyze-empty", "empty body", "POST", DA, "", [])
+api("diet-analyze-not-json", "text body", "POST", DA, "two eggs", [])
+api("diet-analyze-array", "array body", "POST", DA, "[]", [])
+api("diet-analyze-truncated", "truncated JSON", "POST", DA, MEALS_TEXT[:120], [])
+api("diet-analyze-deep-nesting", "10,000 nested arrays as meals", "POST", DA, '{"meals": ' + "[" * 10000 + "]" * 10000 + "}", [])
+api("diet-analyze-grams-huge", "grams 1e400", "POST", DA, MEALS_TEXT.replace('"grams": 28', '"grams": 1e400', 1), ["grams"])
+api("diet-analyze-grams-nan", "grams NaN literal", "POST", DA, MEALS_TEXT.replace('"grams": 28', '"grams": NaN', 1), [])
+api("diet-analyze-grams-string", "grams \"60,5\" (de-DE)", "POST", DA, meals_api(lambda d: d["meals"][0]["items"][0].__setitem__("grams", "60,5")), ["grams"])
+api("diet-analyze-unknown-food", "an unknown food", "POST", DA, meals_api(lambda d: d["meals"][0]["items"][0].__setitem__("food", "unobtainium")), ["unobtainium"])
+api("diet-analyze-name-number", "a meal name that is a number", "POST", DA, meals_api(lambda d: d["meals"][0].__setitem__("name", 5)), ["name"])
+api("diet-analyze-duplicate-key", "grams given twice", "POST", DA, MEALS_TEXT.replace('"grams": 28', '"grams": 28, "grams": 2800', 1), ["grams"])
+api("diet-analyze-age-negative", "?age=-3", "POST", DA + "?sex=female&age=-3", MEALS_TEXT, ["age"])
+api("diet-analyze-sex-unknown", "?sex=banana", "POST", DA + "?sex=banana&age=34", MEALS_TEXT, ["banana"])
+api("diet-analyze-age-text", "?age=forty", "POST", DA + "?sex=female&age=forty", MEALS_TEXT, ["age"])
+DP = "/api/diet/plan"
+api("diet-plan-empty", "empty body", "POST", DP, "", [])
+api("diet-plan-array", "array body", "POST", DP, "[]", [])
+api("diet-plan-deep-nesting", "10,000 nested arrays in usual", "POST", DP, '{"sex":"female","age":34,"usual":' + "[" * 10000 + "]" * 10000 + "}", [])
+api("diet-plan-age-huge", "age 1e308", "POST", DP, '{"sex":"female","age":1e308}', ["age"])
+api("diet-plan-age-overflow", "age 1e400", "POST", DP, '{"sex":"female","age":1e400}', ["age"])
+api("diet-plan-days-huge", "days 100000", "POST", DP, '{"sex":"female","age":34,"days":100000}', ["days"])
+api("diet-plan-days-overflow", "days 1e12 (beyond int)", "POST", DP, '{"sex":"female","age":34,"days":1000000000000}', ["days"])
+api("diet-plan-sex-number", "sex 5", "POST", DP, '{"sex":5,"age":34}', ["sex"])
+api("diet-plan-kcal-string", "kcal \"2000\"", "POST", DP, '{"sex":"female","age":34,"kcal":"2000"}', ["kcal"])
+api("diet-plan-duplicate-key", "age given twice", "POST", DP, '{"sex":"female","age":34,"age":90}', ["age"])
 
 # Replacing a patient (PUT with If-Match "1": the corpus patient is never changed, so a valid body would succeed).
 IF_MATCH = {"If-Match": '"1"'}

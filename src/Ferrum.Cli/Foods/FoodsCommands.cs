@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Ferrum.Cli.Infrastructure;
 using Ferrum.Core.Errors;
 using Ferrum.Nutrition.Foods;
@@ -66,20 +65,8 @@ internal static class FoodsCommands
             var hits = table.Search(pr.GetValue(text) ?? "", most);
             if (pr.GetValue(format) == "json")
             {
-                using var w = new Utf8JsonWriter(Console.OpenStandardOutput(), new JsonWriterOptions { Indented = true });
-                w.WriteStartArray();
-                foreach (var f in hits)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("id", f.Id); w.WriteString("name", f.Name); w.WriteString("group", f.Group);
-                    if (f.Ndb is not null) w.WriteString("ndb", f.Ndb);
-                    if (f.Per100G.IronMg is { } fe) w.WriteNumber("ironMgPer100g", fe);
-                    if (f.Per100G.VitaminCMg is { } c) w.WriteNumber("vitaminCMgPer100g", c);
-                    if (f.Per100G.Kcal is { } k) w.WriteNumber("kcalPer100g", k);
-                    w.WriteString("source", f.Source.ToString());
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
+                using var stdout = Console.OpenStandardOutput();
+                FoodSearchJson.Write(stdout, hits);
             }
             else
             {

@@ -12,12 +12,19 @@ internal sealed partial class BulkPipeline
     private sealed record PassCounts(long Patients, long Assessed, Dictionary<string, long> Therapy, Dictionary<string, long> Anemia,
         Dictionary<(string Type, string Code), long> Issues, long IssuesWritten, IReadOnlyList<string> FirstIssues);
 
-    /// <summary>One partition's outputs, held until every earlier partition has been appended.</summary>
-    private sealed class PartitionOutput(int patients)
+    /// <summary>One partition's outputs, held until every earlier partition has been appended; reused for later partitions.</summary>
+    private sealed class PartitionOutput
     {
-        public ArrayBufferWriter<byte> Fhir { get; } = new(Math.Max(1 << 16, patients * 1600)); // ~1.5 kB of FHIR per patient
-        public MemoryStream Csv { get; } = new(patients * 128);
+        public ArrayBufferWriter<byte> Fhir { get; } = new(1 << 20);
+        public MemoryStream Csv { get; } = new(1 << 16);
         public ArrayBufferWriter<byte> Errors { get; } = new(1 << 12);
+
+        public void Clear()
+        {
+            Fhir.ResetWrittenCount();
+            Csv.SetLength(0);
+            Errors.ResetWrittenCount();
+        }
     }
 
     private PassCounts AssessPartitions(string spill, int partitions, IReadOnlyList<string> files, IProgress<BulkProgress>? progress, CancellationToken ct)
@@ -42,9 +49,16 @@ internal sealed partial class BulkPipeline
                 var records = new Dictionary<string, PatientRecord>(StringComparer.Ordinal);
                 var orphans = new List<MappingIssue>();
                 var path = Path.Combine(spill, $"part-{p:D5}.bin");
-                FactCodec.ReadAll(File.ReadAllBytes(path), records, files, orphans, strings);
+                using (var spillFile = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1))
+                {
+                    var length = checked((int)spillFile.Length);
+                    var bytes = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+                    spillFile.ReadExactly(bytes, 0, length);
+                    FactCodec.ReadAll(bytes.AsSpan(0, length), records, files, orphans, strings);
+                    ArrayPool<byte>.Shared.Return(bytes);
+                }
                 File.Delete(path);
-                var result = new PartitionOutput(records.Count);
+                var result = output.Rent();
                 var fhir = new BulkFhirWriter(result.Fhir);
                 var errors = new IssueWriter(result.Errors);
                 foreach (var issue in orphans.OrderBy(i => i.File, StringComparer.Ordinal).ThenBy(i => i.Line))
@@ -126,6 +140,8 @@ internal sealed partial class BulkPipeline
         private readonly FileStream _fhir, _csv, _errors;
         private readonly Dictionary<int, PartitionOutput> _waiting = [];
         private readonly List<string> _firstIssues = [];
+        // Buffers of appended partitions, kept for the next ones (a few tens of MB each at most: not worth re-allocating).
+        private readonly Stack<PartitionOutput> _free = new();
         private int _next;
 
         public OrderedOutput(string folder, string csvHeader)
@@ -144,6 +160,12 @@ internal sealed partial class BulkPipeline
             get { lock (_waiting) return _firstIssues.ToList(); }
         }
 
+        /// <summary>An empty output buffer set, reused when one is free.</summary>
+        public PartitionOutput Rent()
+        {
+            lock (_waiting) return _free.Count > 0 ? _free.Pop() : new PartitionOutput();
+        }
+
         public void Complete(int partition, PartitionOutput output)
         {
             lock (_waiting)
@@ -158,6 +180,8 @@ internal sealed partial class BulkPipeline
                         foreach (var line in Encoding.UTF8.GetString(ready.Errors.WrittenSpan).Split('\n', StringSplitOptions.RemoveEmptyEntries).Take(5 - _firstIssues.Count))
                             _firstIssues.Add(line);
                     _next++;
+                    ready.Clear();
+                    if (_free.Count < 8) _free.Push(ready);
                 }
             }
         }

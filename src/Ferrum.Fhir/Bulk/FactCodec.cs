@@ -39,7 +39,7 @@ internal static class FactCodec
             if (!lookup.TryGetValue(pidChars, out var rec))
             {
                 rec = new PatientRecord(pidChars.ToString());
-                lookup[pidChars] = rec;
+                records[rec.PatientId] = rec;
             }
             switch (tag)
             {

@@ -30,6 +30,13 @@ internal sealed partial class ResourceScanner
     public void Scan(ReadOnlySpan<byte> line, int file, string fileName, long lineNumber, SpillPartitions.Writer spill)
     {
         Reset();
+        if (!System.Text.Unicode.Utf8.IsValid(line))
+        {
+            // Utf8JsonReader validates UTF-8 only where a string is decoded, and the scanner decodes few (found by fuzzing).
+            LineIssue(spill, file, fileName, lineNumber, "the line is not valid UTF-8");
+            return;
+        }
+
         try
         {
             var reader = new Utf8JsonReader(line, ReaderOptions);

@@ -8,7 +8,7 @@ namespace Ferrum.Storage.Configuration;
 /// <summary>Brings the database to the current schema on start: creates the SQLite folder, WAL mode, migrations.</summary>
 public static class DatabaseInitializer
 {
-    /// <summary>Applies pending migrations of the configured provider.</summary>
+    /// <summary>Applies pending migrations of the configured provider: the clinical model, then the food model when registered.</summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -16,6 +16,7 @@ public static class DatabaseInitializer
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FerrumDbContext>();
         await MigrateAsync(db, target, ct).ConfigureAwait(false);
+        if (scope.ServiceProvider.GetService<Foods.FoodDbContext>() is { } foods) await foods.Database.MigrateAsync(ct).ConfigureAwait(false);
     }
 
     internal static async Task MigrateAsync(DbContext db, DatabaseTarget target, CancellationToken ct)

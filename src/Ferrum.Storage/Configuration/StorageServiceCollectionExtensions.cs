@@ -1,5 +1,6 @@
 using Ferrum.Storage.Assessments;
 using Ferrum.Storage.Audit;
+using Ferrum.Storage.Foods;
 using Ferrum.Storage.Identity;
 using Ferrum.Storage.Labs;
 using Ferrum.Storage.Model;
@@ -13,7 +14,7 @@ namespace Ferrum.Storage.Configuration;
 /// <summary>Registers the Ferrum database (provider chosen at run time) and its repositories.</summary>
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Adds a pooled <c>FerrumDbContext</c> for <paramref name="target"/> and the repositories.</summary>
+    /// <summary>Adds pooled <c>FerrumDbContext</c> and <c>FoodDbContext</c> for <paramref name="target"/> and the repositories.</summary>
     public static IServiceCollection AddFerrumStorage(this IServiceCollection services, DatabaseTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -23,6 +24,11 @@ public static class StorageServiceCollectionExtensions
             services.AddDbContextPool<FerrumDbContext, SqliteFerrumDbContext>(o => o.UseSqlite(target.ConnectionString));
         else
             services.AddDbContextPool<FerrumDbContext, PostgresFerrumDbContext>(o => o.UseNpgsql(target.ConnectionString));
+        // The imported foods (ferrum foods import-sr|import-fdc) live in the same database under their own model and migrations.
+        if (target.Provider == DatabaseProvider.Sqlite)
+            services.AddDbContextPool<FoodDbContext, SqliteFoodDbContext>(o => FoodDatabase.Configure(o, target.Provider, target.ConnectionString));
+        else
+            services.AddDbContextPool<FoodDbContext, PostgresFoodDbContext>(o => FoodDatabase.Configure(o, target.Provider, target.ConnectionString));
         services.AddScoped<AuditLog>();
         services.AddScoped<PatientRepository>();
         services.AddScoped<LabRepository>();

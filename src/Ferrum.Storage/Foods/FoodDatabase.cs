@@ -35,12 +35,16 @@ public sealed class FoodDatabase : IAsyncDisposable
     }
 
     internal static SqliteFoodDbContext CreateSqlite(string connectionString) =>
-        new(new DbContextOptionsBuilder<SqliteFoodDbContext>()
-            .UseSqlite(connectionString, o => o.MigrationsHistoryTable(FoodDbContext.HistoryTable)).Options);
+        new((DbContextOptions<SqliteFoodDbContext>)Configure(new DbContextOptionsBuilder<SqliteFoodDbContext>(), DatabaseProvider.Sqlite, connectionString).Options);
 
     internal static PostgresFoodDbContext CreatePostgres(string connectionString) =>
-        new(new DbContextOptionsBuilder<PostgresFoodDbContext>()
-            .UseNpgsql(connectionString, o => o.MigrationsHistoryTable(FoodDbContext.HistoryTable)).Options);
+        new((DbContextOptions<PostgresFoodDbContext>)Configure(new DbContextOptionsBuilder<PostgresFoodDbContext>(), DatabaseProvider.Postgres, connectionString).Options);
+
+    /// <summary>The provider and the food model's own migrations-history table; shared by this class and dependency injection.</summary>
+    internal static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString) =>
+        provider == DatabaseProvider.Sqlite
+            ? builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable(FoodDbContext.HistoryTable))
+            : builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable(FoodDbContext.HistoryTable));
 
     /// <summary>Adds or overwrites <paramref name="foods"/> in one transaction: all of them or, on any failure, none.</summary>
     /// <remarks>A food is matched by source and source id (<c>sr28</c> + NDB number, <c>fdc</c> + FDC id), so a re-import updates in place.</remarks>
@@ -68,9 +72,12 @@ public sealed class FoodDatabase : IAsyncDisposable
     public Task<int> CountAsync(CancellationToken ct = default) => _db.Foods.CountAsync(ct);
 
     /// <summary>Every stored food, ordered by id.</summary>
-    public async Task<IReadOnlyList<Food>> LoadAsync(CancellationToken ct = default)
+    public Task<IReadOnlyList<Food>> LoadAsync(CancellationToken ct = default) => LoadAsync(_db, ct);
+
+    /// <summary>Every food stored in <paramref name="db"/>, ordered by id (also used by the web app's cached food table).</summary>
+    internal static async Task<IReadOnlyList<Food>> LoadAsync(FoodDbContext db, CancellationToken ct)
     {
-        var rows = await _db.Foods.AsNoTracking().OrderBy(f => f.Id).ToListAsync(ct).ConfigureAwait(false);
+        var rows = await db.Foods.AsNoTracking().OrderBy(f => f.Id).ToListAsync(ct).ConfigureAwait(false);
         return rows.Select(FoodEntityMapper.ToFood).ToList();
     }
 

@@ -19,6 +19,7 @@ internal static class ApiEndpoints
         api.MapAssessmentsApi();
         api.MapStudiesApi();
         api.MapDietApi();
+        api.MapFoodsApi();
         api.MapAuditApi();
         api.MapAdminApi();
         return app;

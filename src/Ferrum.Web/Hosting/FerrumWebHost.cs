@@ -80,6 +80,7 @@ public static class FerrumWebHost
         services.AddHttpContextAccessor();
         services.AddScoped<Ui.UiData>();
         services.AddSingleton<Studies.StudyJobs>();
+        services.AddSingleton<Api.Diet.FoodTableCache>();
 
         var app = builder.Build();
         transport.UseMiddleware(app);
@@ -131,6 +132,8 @@ public static class FerrumWebHost
         o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
         // The web defaults read "42" as a number; the contract says numbers are JSON numbers.
         o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+        // A key given twice is ambiguous (which value is meant?): a 400 naming it, as the CLI's JSON readers do.
+        o.SerializerOptions.AllowDuplicateProperties = false;
         o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
     }
 

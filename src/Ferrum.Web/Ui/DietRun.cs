@@ -30,19 +30,18 @@ internal sealed class DietForm
         return errors;
     }
 
-    public DietReport Plan()
+    public DietReport Plan(FoodTable table)
     {
         var (model, pattern, requirement) = Setup();
         return DietEngine.Plan(new PlanRequest
         {
             AbsorbedTargetMg = requirement.AbsorbedTargetMg, IronUlMg = requirement.UlMg, Model = model, Pattern = pattern, Kcal = Kcal, Days = Days,
-        }, FoodTable.Default, requirement);
+        }, table, requirement);
     }
 
-    public DietReport Analyze()
+    public DietReport Analyze(FoodTable table)
     {
         var (model, pattern, requirement) = Setup();
-        var table = FoodTable.Default;
         var days = Nutrition.Meals.MealsJson.Parse(MealsJson, table, "meals");
         return DietEngine.Analyze(days, table, model, pattern, requirement);
     }

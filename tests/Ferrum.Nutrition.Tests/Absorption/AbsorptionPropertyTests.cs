@@ -47,4 +47,17 @@ public sealed class AbsorptionPropertyTests
             var m = model.Evaluate([(meat, t.VitC)]);
             return m.AbsorbedIronMg <= m.IronMg + 1e-12 && m.AbsorbedIronMg >= 0;
         });
+
+    [Fact]
+    public void Enhancers_and_inhibitors_never_change_absorbed_heme_iron() =>
+        Meals.Sample(t =>
+        {
+            var model = new AbsorptionModel(t.Ferritin);
+            var meat = AbsorptionModelTests.Synthetic("meat", FoodGroup.Meat, iron: t.Iron);
+            var c = AbsorptionModelTests.Synthetic("c", "fruit", iron: 0, vitC: t.VitC + t.More);
+            var tea = AbsorptionModelTests.Synthetic("tea", FoodGroup.PolyphenolBeverage, iron: 0);
+            var plain = model.Evaluate([(meat, 20)]).AbsorbedHemeMg;
+            (Food, double)[] withBoth = t.Tea ? [(meat, 20), (c, 100), (tea, 240)] : [(meat, 20), (c, 100)];
+            return model.Evaluate(withBoth).AbsorbedHemeMg == plain;
+        });
 }

@@ -28,6 +28,8 @@ public sealed class LabApiTests(PostgresFixture pg)
     [InlineData("""[{"loinc":"718-7","value":12,"unit":"g/dL","date":"2999-01-05"}]""", "date", "lab.date", "$[0].date")]
     [InlineData("""[{"loinc":"718-7","value":12,"unit":"g/dL","date":"2026-01-05"},{"loinc":"718-7","unit":"g/dL","date":"2026-01-05"}]""", "value", "lab.value", "$[1].value")]
     [InlineData("""[{"loinc":"2276-4","value":"42","unit":"ng/mL","date":"2026-01-05"}]""", "value", "json.invalid", "$[0].value")]
+    [InlineData("""[{"loinc":"2276-5","value":42,"unit":"ng/mL","date":"2026-01-05"}]""", "loinc", "loinc.malformed", "$[0].loinc")]
+    [InlineData("""[{"loinc":"2276-4","value":42,"value":420,"unit":"ng/mL","date":"2026-01-05"}]""", "value", "json.invalid", "$[0].value")]
     public async Task Invalid_lab_is_refused_naming_row_and_field_and_nothing_is_stored(string body, string field, string code, string location)
     {
         await using var app = await TestApp.StartAsync("sqlite", pg);

@@ -20,12 +20,19 @@ internal static class Browser
         return (playwright, browser);
     }
 
-    /// <summary>Opens <paramref name="url"/> and waits until the Blazor circuit is interactive.</summary>
+    /// <summary>Opens <paramref name="url"/> and waits until that page is live on its Blazor circuit.</summary>
     public static async Task GotoInteractiveAsync(IPage page, string url)
     {
         await page.GotoAsync(url);
-        await page.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 45_000 });
+        await WaitInteractiveAsync(page, new Uri(new Uri("http://localhost/"), url).AbsolutePath);
     }
+
+    /// <summary>
+    /// Waits for the app's <c>CircuitReady</c> marker naming <paramref name="path"/>: the page is interactive and the router
+    /// intercepts link clicks. The marker of the previous page does not count, unlike a bare <c>[data-interactive]</c>.
+    /// </summary>
+    public static Task WaitInteractiveAsync(IPage page, string path) =>
+        page.Locator($"[data-interactive='{path}']").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 45_000 });
 
     /// <summary>Saves a screenshot under TestResults; with FERRUM_UPDATE_SCREENSHOTS=1 also into docs/screenshots.</summary>
     public static async Task ScreenshotAsync(IPage page, string name)
@@ -36,16 +43,9 @@ internal static class Browser
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
         if (Environment.GetEnvironmentVariable("FERRUM_UPDATE_SCREENSHOTS") == "1")
         {
-            var docs = Path.Combine(RepoRoot(), "docs", "screenshots");
+            var docs = Path.Combine(Support.FerrumCli.RepoRoot, "docs", "screenshots");
             Directory.CreateDirectory(docs);
             File.Copy(file, Path.Combine(docs, name + ".png"), overwrite: true);
         }
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Ferrum.slnx"))) return dir.FullName;
-        throw new DirectoryNotFoundException("Ferrum.slnx not found");
     }
 }

@@ -8,13 +8,7 @@ namespace Ferrum.Web.Tests.CdsHooks;
 [Collection(WebCollection.Name)]
 public sealed class CdsHooksEndpointTests(PostgresFixture pg)
 {
-    private static string Fixture(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Ferrum.slnx")))
-                return File.ReadAllText(Path.Combine(dir.FullName, "tests", "fixtures", "cds-hooks", name));
-        throw new DirectoryNotFoundException("Ferrum.slnx");
-    }
+    private static string Fixture(string name) => File.ReadAllText(Path.Combine(FerrumCli.RepoRoot, "tests", "fixtures", "cds-hooks", name));
 
     private static StringContent Body(string json) => new(json, Encoding.UTF8, "application/json");
 

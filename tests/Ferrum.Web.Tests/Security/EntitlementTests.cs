@@ -100,6 +100,14 @@ public sealed class EntitlementTests(PostgresFixture pg)
 
         var audit = await Json.ReadAsync(await admin.SendAsync(HttpMethod.Get, $"/api/audit?patientId={theirId}&pageSize=100"));
         Assert.Contains(audit["items"]!.AsArray(), r => r!["actor"]!.GetValue<string>() == "a@clinic.example" && r["action"]!.GetValue<string>() == "denied");
+
+        // The assessment form names no role; a researcher in the patient's own unit still sees nothing of the record.
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync("/api/admin/users",
+            new { email = "r@clinic.example", password = Password, roles = new[] { FerrumRoles.Researcher }, careUnitIds = new[] { DefaultCareUnit.Id } })).StatusCode);
+        var form = await Page(app, $"/patients/{mineId}/assess", await SignIn.CookiesAsync(app.Client, "r@clinic.example", Password));
+        Assert.Contains("Quick assessment", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("Paged Alma", form, StringComparison.Ordinal);
+        Assert.Contains("Paged Alma", await Page(app, $"/patients/{mineId}/assess", cookies), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using Ferrum.Nutrition.Foods;
 using Ferrum.Nutrition.Meals;
 using Ferrum.Nutrition.Reports;
 using Ferrum.Web.Problems;
@@ -8,7 +7,8 @@ namespace Ferrum.Web.Api.Diet;
 
 /// <summary>
 /// <c>/api/diet</c>: <c>ferrum diet analyze|plan --format json</c> over HTTP, through the same <see cref="DietEngine"/> and
-/// <see cref="DietReportWriter"/>, so the answer is byte-for-byte the CLI's JSON. Nothing is stored.
+/// <see cref="DietReportWriter"/> and on the same food table (the default table plus the foods imported into the app's
+/// database, <see cref="FoodTableCache"/>), so the answer is byte-for-byte the CLI's JSON for that database. Nothing is stored.
 /// </summary>
 internal static class DietEndpoints
 {
@@ -37,12 +37,12 @@ internal static class DietEndpoints
     }
 
     private static async Task<IResult> Analyze(string? sex, double? age, string? pattern, bool? pregnant, bool? lactating, double? ferritin, double? target,
-        HttpRequest request, CancellationToken ct)
+        HttpRequest request, FoodTableCache foods, CancellationToken ct)
     {
         using var reader = new StreamReader(request.Body);
         var json = await reader.ReadToEndAsync(ct);
         var person = new DietPerson(sex, age, pattern, pregnant ?? false, lactating ?? false, ferritin, target, "?");
-        var table = FoodTable.Default;
+        var table = await foods.GetAsync(ct);
         var dietPattern = person.ParsePattern();
         var model = person.Model();
         var requirement = sex is null && target is null ? null : person.Requirement(dietPattern);
@@ -50,10 +50,11 @@ internal static class DietEndpoints
         return Json(DietEngine.Analyze(days, table, model, dietPattern, requirement));
     }
 
-    private static async Task<IResult> Plan(DietPlanInput? input, CancellationToken ct)
+    private static async Task<IResult> Plan(DietPlanInput? input, FoodTableCache foods, CancellationToken ct)
     {
         if (input is null) return InputProblems.From(new Core.Errors.InputError("plan.body-missing", "send the plan request as JSON") { Location = "$", Accepted = "{\"sex\": \"female\", \"age\": 34, ...}" });
-        var report = await Task.Run(() => input.Run(FoodTable.Default), ct);
+        var table = await foods.GetAsync(ct);
+        var report = await Task.Run(() => input.Run(table), ct);
         return Json(report);
     }
 
