@@ -78,7 +78,7 @@ public static class AssessmentResultWriter
             w.WriteStartObject();
             w.WriteString("id", item.Id);
             w.WriteString("text", item.Text);
-            Citations(w, item.Citations);
+            CitationJson.WriteArray(w, item.Citations);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -99,7 +99,7 @@ public static class AssessmentResultWriter
             w.WriteStartObject();
             w.WriteString("id", f.Id);
             w.WriteString("text", f.Text);
-            Citations(w, f.Citations);
+            CitationJson.WriteArray(w, f.Citations);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -198,19 +198,6 @@ public static class AssessmentResultWriter
         w.WriteEndObject();
     }
 
-    private static void Citations(Utf8JsonWriter w, IReadOnlyList<Citation> citations)
-    {
-        w.WriteStartArray("citations");
-        foreach (var c in citations)
-        {
-            w.WriteStartObject();
-            w.WriteString("source", c.Source);
-            w.WriteString("locator", c.Locator);
-            if (c.Note is not null) w.WriteString("note", c.Note);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-    }
 
     private static void References(Utf8JsonWriter w, IReadOnlyList<Citation> citations, HashSet<string> seen)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Ferrum.Core.Provenance;
 using Ferrum.Nutrition.Absorption;
 
 namespace Ferrum.Nutrition.Reports;
@@ -81,7 +82,7 @@ public static class DietReportWriter
         w.WriteBoolean("extrapolated", model.Extrapolated);
         w.WriteString("caveat", AbsorptionCoefficients.SingleMealCaveat);
         w.WriteString("notApplied", "Hallberg & Hulthén 2000 factors (phytate, polyphenols, calcium, egg, soy, alcohol) and Monsen & Balintfy 1982 are not applied: their coefficients could not be transcribed from the primary papers; the food table has no phytate or polyphenol values.");
-        WriteCitations(w, AbsorptionCoefficients.All);
+        CitationJson.WriteArray(w, AbsorptionCoefficients.All);
         w.WriteEndObject();
         if (req is not null)
         {
@@ -91,7 +92,7 @@ public static class DietReportWriter
             w.WriteNumber("dietaryTargetMg", Round(req.DietaryTargetMg));
             w.WriteNumber("ulMg", req.UlMg);
             w.WriteBoolean("clinicianTarget", req.ClinicianTarget);
-            WriteCitations(w, req.Citations);
+            CitationJson.WriteArray(w, req.Citations);
             w.WriteEndObject();
         }
         w.WriteStartArray("advice");
@@ -102,7 +103,7 @@ public static class DietReportWriter
             w.WriteString("meal", a.Meal);
             w.WriteString("text", a.Text);
             if (a.GainMg is { } g) w.WriteNumber("gainMg", Round(g)); else w.WriteNull("gainMg");
-            WriteCitations(w, a.Citations);
+            CitationJson.WriteArray(w, a.Citations);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -142,19 +143,6 @@ public static class DietReportWriter
         foreach (var a in advice) o.WriteLine("  - " + a.Text);
     }
 
-    private static void WriteCitations(Utf8JsonWriter w, IEnumerable<Ferrum.Core.Provenance.Citation> citations)
-    {
-        w.WriteStartArray("citations");
-        foreach (var c in citations)
-        {
-            w.WriteStartObject();
-            w.WriteString("source", c.Source);
-            w.WriteString("locator", c.Locator);
-            if (c.Note is not null) w.WriteString("note", c.Note);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-    }
 
     private static double Round(double v, int digits = 3) => Math.Round(v, digits, MidpointRounding.AwayFromZero);
 }
