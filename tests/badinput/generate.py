@@ -906,6 +906,9 @@ def fuzz_regressions():
         bundle = f.read()
     fhir_case("fuzz-empty-element-name", "fuzz: a coding with an empty property name (Firely threw IndexOutOfRangeException)",
               bundle.replace('"display":', '"":', 1), expect=['[""]'])
+    with open(os.path.join(REPO, "tests/fuzz/regressions/fhir-json-unexpected-token.json"), encoding="utf-8") as f:
+        fhir_case("fuzz-firely-unexpected-token", "fuzz: a Bundle Firely's deserializer threw InvalidOperationException on (unexpected token in valueQuantity)",
+                  f.read(), expect=["could not be read as FHIR"])
     wb = io.BytesIO()   # stored, fixed timestamps: the same bytes on every run
     with zipfile.ZipFile(wb, "w", zipfile.ZIP_STORED) as z:
         src = zipfile.ZipFile(io.BytesIO(xlsx(HEAD + '<row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c></row>' + TAIL)))

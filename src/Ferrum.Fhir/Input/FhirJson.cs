@@ -42,6 +42,13 @@ public static class FhirJson
         {
             throw Invalid(file, "the file is not valid JSON", ex.Message);
         }
+        catch (Exception ex) when (ex is InvalidOperationException or IndexOutOfRangeException or ArgumentException or FormatException
+                                   && ex.TargetSite?.DeclaringType?.Namespace?.StartsWith("Hl7.Fhir", StringComparison.Ordinal) == true)
+        {
+            // Firely's deserializer throws these on JSON it cannot map (found by fuzzing, e.g. a property name where a
+            // primitive or object is expected); they are bad input, not a Ferrum fault.
+            throw Invalid(file, "the JSON could not be read as FHIR", ex.Message);
+        }
     }
 
     /// <summary>The JSON path of the first property with an empty name, or null (JsonDocument's depth limit of 64 bounds the walk).</summary>
