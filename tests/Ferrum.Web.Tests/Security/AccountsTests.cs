@@ -9,15 +9,10 @@ namespace Ferrum.Web.Tests.Security;
 [Collection(WebCollection.Name)]
 public sealed class AccountsTests(PostgresFixture pg)
 {
-    private const string AdminEmail = "admin@clinic.example";
-    private const string AdminPassword = "correct horse battery 1";
+    private const string AdminEmail = TestAccounts.AdminEmail;
+    private const string AdminPassword = TestAccounts.AdminPassword;
 
-    private static Dictionary<string, string?> Accounts => new()
-    {
-        ["Ferrum:Auth:Enabled"] = "true",
-        ["Ferrum:Auth:AdminEmail"] = AdminEmail,
-        ["Ferrum:Auth:AdminPassword"] = AdminPassword,
-    };
+    private static Dictionary<string, string?> Accounts => TestAccounts.Config;
 
     private static async Task<string> KeyForAsync(TestApp app, string email, params string[] roles)
     {

@@ -8,15 +8,10 @@ namespace Ferrum.Web.Tests.Security;
 [Collection(WebCollection.Name)]
 public sealed partial class CookieTests(PostgresFixture pg)
 {
-    private const string AdminEmail = "admin@clinic.example";
-    private const string AdminPassword = "correct horse battery 1";
+    private const string AdminEmail = TestAccounts.AdminEmail;
+    private const string AdminPassword = TestAccounts.AdminPassword;
 
-    private static Dictionary<string, string?> Accounts => new()
-    {
-        ["Ferrum:Auth:Enabled"] = "true",
-        ["Ferrum:Auth:AdminEmail"] = AdminEmail,
-        ["Ferrum:Auth:AdminPassword"] = AdminPassword,
-    };
+    private static Dictionary<string, string?> Accounts => TestAccounts.Config;
 
     [Fact]
     public async Task Sign_in_and_antiforgery_cookies_are_secure_httponly_and_samesite_strict_over_https()

@@ -32,12 +32,7 @@ public sealed partial class EndpointAuthorizationTests(PostgresFixture pg)
 
     private const string Password = "a long enough password 1";
 
-    private static Dictionary<string, string?> Accounts => new()
-    {
-        ["Ferrum:Auth:Enabled"] = "true",
-        ["Ferrum:Auth:AdminEmail"] = "admin@clinic.example",
-        ["Ferrum:Auth:AdminPassword"] = "correct horse battery 1",
-    };
+    private static Dictionary<string, string?> Accounts => TestAccounts.Config;
 
     private sealed record Route(string Method, string Pattern, string Url, IReadOnlyList<string> Policies, bool Anonymous, string? Accepts)
     {

@@ -15,16 +15,11 @@ namespace Ferrum.Web.Tests.Security;
 [Collection(WebCollection.Name)]
 public sealed class EntitlementTests(PostgresFixture pg)
 {
-    private const string AdminEmail = "admin@clinic.example";
-    private const string AdminPassword = "correct horse battery 1";
+    private const string AdminEmail = TestAccounts.AdminEmail;
+    private const string AdminPassword = TestAccounts.AdminPassword;
     private const string Password = "a long enough password 1";
 
-    private static Dictionary<string, string?> Accounts => new()
-    {
-        ["Ferrum:Auth:Enabled"] = "true",
-        ["Ferrum:Auth:AdminEmail"] = AdminEmail,
-        ["Ferrum:Auth:AdminPassword"] = AdminPassword,
-    };
+    private static Dictionary<string, string?> Accounts => TestAccounts.Config;
 
     [Theory]
     [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]

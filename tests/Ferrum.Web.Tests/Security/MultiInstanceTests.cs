@@ -11,15 +11,10 @@ namespace Ferrum.Web.Tests.Security;
 [Collection(WebCollection.Name)]
 public sealed partial class MultiInstanceTests(PostgresFixture pg)
 {
-    private const string AdminEmail = "admin@clinic.example";
-    private const string AdminPassword = "correct horse battery 1";
+    private const string AdminEmail = TestAccounts.AdminEmail;
+    private const string AdminPassword = TestAccounts.AdminPassword;
 
-    private static Dictionary<string, string?> Accounts => new()
-    {
-        ["Ferrum:Auth:Enabled"] = "true",
-        ["Ferrum:Auth:AdminEmail"] = AdminEmail,
-        ["Ferrum:Auth:AdminPassword"] = AdminPassword,
-    };
+    private static Dictionary<string, string?> Accounts => TestAccounts.Config;
 
     [Fact]
     public async Task Cookies_and_antiforgery_tokens_minted_on_one_instance_are_accepted_by_another_on_the_same_database()
